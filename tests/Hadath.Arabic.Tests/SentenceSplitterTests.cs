@@ -9,7 +9,7 @@ public class SentenceSplitterTests
     [Fact]
     public void Seed_article_has_its_19_sentences_and_none_crosses_a_line_break()
     {
-        var text = File.ReadAllText(Paths.Sample("putin-witkoff.ar.txt"));
+        var text = File.ReadAllText(Repo.Sample("putin-witkoff.ar.txt"));
         var sentences = SentenceSplitter.Split(text);
         Assert.InRange(sentences.Count, 19, 20); // 20 when the headline splits at its ".."
         Assert.All(sentences, s => Assert.DoesNotContain('\n', text[s.Start..s.End]));
@@ -35,20 +35,4 @@ public class SentenceSplitterTests
         s = Split("وقال: «انتهى الأمر.» وغادر.");
         Assert.Equal("وقال: «انتهى الأمر.»", s[0]);
     }
-}
-
-internal static class Paths
-{
-    public static string Root
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Hadath.slnx"))) dir = dir.Parent;
-            return dir?.FullName ?? throw new InvalidOperationException("repository root (Hadath.slnx) not found");
-        }
-    }
-
-    public static string Sample(string name) => Path.Combine(Root, "samples", name);
-    public static string Shared(params string[] parts) => Path.Combine([Root, "..", "shared", .. parts]);
 }

@@ -70,7 +70,7 @@ public class AnalyzeEndToEndTests
     [Fact]
     public void Seed_article_is_one_valid_document_with_its_sentences()
     {
-        var sample = Path.Combine(Hadath.Root, "samples", "putin-witkoff.ar.txt");
+        var sample = Repo.Sample("putin-witkoff.ar.txt");
         var (code, stdout, _) = Hadath.Run(["analyze", "--published", "2025-08-06", sample], []);
         Assert.Equal(0, code);
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -104,16 +104,6 @@ public class AnalyzeEndToEndTests
 
 internal static class Hadath
 {
-    public static string Root
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Hadath.slnx"))) dir = dir.Parent;
-            return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-        }
-    }
-
     public static (int Code, string Stdout, string Stderr) Run(string[] args, byte[] stdin)
     {
         var psi = new ProcessStartInfo("dotnet")
