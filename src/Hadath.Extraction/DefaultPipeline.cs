@@ -1,7 +1,12 @@
+using Hadath.Extraction.Quotes;
+
 namespace Hadath.Extraction;
 
 /// <summary>The standard component order: knowledge lookup, then extraction.</summary>
 public static class DefaultPipeline
 {
-    public static Pipeline Create(PipelineOptions? options = null) => new([], options);
+    public static Pipeline Create(PipelineOptions? options = null) => new(
+    [
+        new QuoteRecognizer(),
+    ], options);
 }

@@ -1,0 +1,497 @@
+using Hadath.Arabic;
+using Hadath.Core.Model;
+using Hadath.Extraction.Common;
+
+namespace Hadath.Extraction.Quotes;
+
+/// <summary>
+/// Finds direct quotes (words in quotation marks tied to a speech cue) and reported speech (قال إن, أعلن أن,
+/// أفاد بـ, بحسب X, يقول محللون إن), and resolves each speaker: the subject after the cue verb (VSO), the nearest
+/// actor before it (SVO, أما X فأعلن), or, for a cue without a subject (وأضاف, وتابع), the last speaker.
+/// Quote spans exclude the quotation marks.
+/// </summary>
+public sealed class QuoteRecognizer : IPipelineComponent
+{
+    public string Name => "quotes";
+    public IReadOnlyCollection<string> Requires { get; } = ["tokens"];
+    public IReadOnlyCollection<string> Provides { get; } = ["quotes"];
+
+    /// <summary>Quoted spans this short, with no speech cue tied to them, are names or terms, not quotes.</summary>
+    private const int MinUncuedQuoteTokens = 6;
+
+    public void Process(AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var text = context.Text;
+        var entities = context.Find<EntityLayer>();
+        var times = context.Find<TimeLayer>();
+        var state = new State(text, entities, times);
+
+        var quotes = new List<QuoteMention>();
+        var cueUsed = new HashSet<int>();
+        var directSpans = FindQuotePairs(text.Text);
+        foreach (var (open, close) in directSpans)
+        {
+            var q = DirectQuote(state, open, close, cueUsed, quotes);
+            if (q is not null) quotes.Add(q);
+            else state.RejectedQuotes.Add(new TextSpan(open, close + 1));
+        }
+        for (var s = 0; s < text.Sentences.Count; s++) ReportedSpeech(state, s, quotes, cueUsed);
+
+        quotes.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        ResolveContinuations(state, quotes);
+        context.Set(new QuoteLayer(quotes));
+        foreach (var q in quotes) context.Output.Quotes.Add(ToOut(state, q));
+    }
+
+    private sealed class State(ArabicText text, EntityLayer? entities, TimeLayer? times)
+    {
+        public ArabicText Text { get; } = text;
+        public EntityLayer? Entities { get; } = entities;
+        public TimeLayer? Times { get; } = times;
+        /// <summary>Quoted spans (marks included) that are names or terms, not quotes: حذر "مركز …".</summary>
+        public List<TextSpan> RejectedQuotes { get; } = [];
+
+        public int RejectedQuoteAt(int offset)
+        {
+            for (var i = 0; i < RejectedQuotes.Count; i++)
+                if (RejectedQuotes[i].Start == offset) return i;
+            return -1;
+        }
+
+        public bool InTime(int token)
+        {
+            if (Times is null) return false;
+            var t = Text.Tokens[token];
+            foreach (var m in Times.Mentions)
+                if (m.Span.Start <= t.Start && t.End <= m.Span.End) return true;
+            return false;
+        }
+    }
+
+    // ------------------------------------------------------------------ direct quotes
+
+    /// <summary>Pairs of quotation marks within a paragraph, outermost only: (index of opening mark, index of closing mark).</summary>
+    internal static List<(int Open, int Close)> FindQuotePairs(string text)
+    {
+        var pairs = new List<(int, int)>();
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.Length;
+            PairsInLine(text, lineStart, lineEnd, pairs);
+            lineStart = lineEnd + 1;
+        }
+        return pairs;
+    }
+
+    private static void PairsInLine(string text, int start, int end, List<(int, int)> pairs)
+    {
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            var closer = c switch
+            {
+                '«' => '»',
+                '“' => '”',
+                '„' => '“',
+                '‹' => '›',
+                '"' => '"',
+                _ => '\0',
+            };
+            if (closer == '\0') { i++; continue; }
+            var j = FindCloser(text, i + 1, end, c, closer);
+            if (j < 0) { i++; continue; }
+            if (j > i + 1) pairs.Add((i, j));
+            i = j + 1;
+        }
+    }
+
+    private static int FindCloser(string text, int from, int end, char opener, char closer)
+    {
+        var depth = 0;
+        for (var k = from; k < end; k++)
+        {
+            var c = text[k];
+            if (opener != closer && c == opener) { depth++; continue; }
+            if (c != closer) continue;
+            if (depth == 0) return k;
+            depth--;
+        }
+        return -1;
+    }
+
+    private static QuoteMention? DirectQuote(State st, int open, int close, HashSet<int> cueUsed, List<QuoteMention> accepted)
+    {
+        var text = st.Text;
+        var inner = new TextSpan(open + 1, close);
+        // trim white space inside the marks
+        var s = inner.Start;
+        var e = inner.End;
+        while (s < e && char.IsWhiteSpace(text.Text[s])) s++;
+        while (e > s && char.IsWhiteSpace(text.Text[e - 1])) e--;
+        if (e <= s) return null;
+        var first = TextNav.FirstTokenAtOrAfter(text, s);
+        var last = TextNav.LastTokenEndingBy(text, e);
+        var tokenCount = last - first + 1;
+        if (tokenCount <= 0) return null;
+        var sentence = text.SentenceAt(open);
+        if (sentence < 0) sentence = text.SentenceAt(s);
+        var before = TextNav.LastTokenEndingBy(text, open); // token before the opening mark
+        var after = TextNav.FirstTokenAtOrAfter(text, close + 1); // token after the closing mark
+
+        // 1. A cue before: "وقال ترامب يوم الثلاثاء: "…"", "وأضاف: "…"", "في بيان: "…"", "حذر X من أن "…""
+        var colonBefore = TextNav.IsPunct(text, before, ':');
+        var cue = FindCueBefore(st, before, sentence, accepted);
+        if (cue >= 0)
+        {
+            // A short quoted span right after the cue verb is its subject's name, not a quote: حذر "مركز …" من أن
+            if (!colonBefore && before == cue && tokenCount < MinUncuedQuoteTokens) return null;
+            var (speaker, speakerSpan) = FindSpeaker(st, cue, first);
+            cueUsed.Add(cue);
+            return new QuoteMention
+            {
+                Span = new TextSpan(s, e), Direct = true, Cue = text.Tokens[cue].Span, CueText = text.Surface(cue),
+                Speaker = speaker, SpeakerSpan = speakerSpan, Sentence = sentence,
+            };
+        }
+        // 2. A cue after: "…"، قال الوزير / "…"، بحسب البيان
+        var k = after;
+        if (TextNav.IsPunct(text, k, '،') || TextNav.IsPunct(text, k, ',')) k++;
+        if (k < text.Tokens.Count && text.SentenceAt(text.Tokens[k].Start) == text.SentenceAt(close) &&
+            (SpeechLexicon.SpeechVerbs.Matches(text, k) || SpeechLexicon.Attribution.Matches(text, k)))
+        {
+            var (speaker, speakerSpan) = FindSpeaker(st, k, -1);
+            cueUsed.Add(k);
+            return new QuoteMention
+            {
+                Span = new TextSpan(s, e), Direct = true, Cue = text.Tokens[k].Span, CueText = text.Surface(k),
+                Speaker = speaker, SpeakerSpan = speakerSpan, Sentence = sentence,
+            };
+        }
+        // 3. No cue: a long quotation after a colon is still a quote (a headline quote); short ones are names/terms.
+        if (colonBefore && tokenCount >= MinUncuedQuoteTokens)
+            return new QuoteMention { Span = new TextSpan(s, e), Direct = true, Sentence = sentence };
+        return null;
+    }
+
+    /// <summary>A speech verb, attribution or statement noun in the same sentence shortly before the quote.</summary>
+    private static int FindCueBefore(State st, int before, int sentence, List<QuoteMention> accepted)
+    {
+        var text = st.Text;
+        if (sentence < 0 || before < 0) return -1;
+        var range = text.TokensOf(sentence);
+        var stop = Math.Max(range.Start.Value, before - 24);
+        for (var i = before; i >= stop; i--)
+        {
+            var tok = text.Tokens[i];
+            if (tok.Kind == TokenKind.Punctuation && TextNav.IsQuoteMark(text.Text[tok.Start]))
+            {
+                foreach (var q in accepted)
+                    if (q.Span.End <= tok.Start + 1 && q.Span.End >= tok.Start - 1) return -1; // another quote in between
+                continue;
+            }
+            if (SpeechLexicon.SpeechVerbs.Matches(text, i)) return i;
+            if (TextNav.IsPunct(text, i, '.')) return -1;
+        }
+        return -1;
+    }
+
+    // ------------------------------------------------------------------ reported speech
+
+    private static void ReportedSpeech(State st, int sentence, List<QuoteMention> quotes, HashSet<int> cueUsed)
+    {
+        var text = st.Text;
+        var range = text.TokensOf(sentence);
+        var sEnd = range.End.Value;
+        for (var v = range.Start.Value; v < sEnd; v++)
+        {
+            if (cueUsed.Contains(v) || InsideQuote(quotes, text.Tokens[v].Start, direct: true)) continue;
+            if (SpeechLexicon.Attribution.Matches(text, v))
+            {
+                AttributionQuote(st, v, range, quotes, cueUsed);
+                continue;
+            }
+            if (!SpeechLexicon.SpeechVerbs.Matches(text, v)) continue;
+            // find the complementizer (أن/إن) or بـ/عن + masdar within a short window after the verb
+            var (speaker, speakerSpan) = FindSpeaker(st, v, -1);
+            var searchFrom = speakerSpan?.End ?? text.Tokens[v].End;
+            var c = -1;
+            for (var i = v + 1; i < Math.Min(sEnd, v + 16); i++)
+            {
+                if (text.Tokens[i].Start < searchFrom && !SpeechLexicon.Complementizers.Matches(text, i)) continue;
+                if (SpeechLexicon.Complementizers.Matches(text, i) || IsAnHead(text, i)) { c = i; break; }
+                if (IsBiMasdar(text, i) && i > v + 1) { c = i; break; }
+                if (text.Tokens[i].Kind == TokenKind.Punctuation && TextNav.IsQuoteMark(text.Text[text.Tokens[i].Start])) break;
+                if (TextNav.IsPunct(text, i, ':')) break;
+            }
+            var bi = false;
+            if (c < 0 && speakerSpan is not null)
+            {
+                // أفاد X، اليوم، بانتهاء …  /  أعلن X عن …: the complement is a بـ/عن phrase after the speaker
+                var j = TextNav.FirstTokenAtOrAfter(text, speakerSpan.Value.End);
+                while (j < sEnd && (st.InTime(j) || SpeechLexicon.Fillers.Matches(text, j) || TextNav.IsPunct(text, j, '،') || TextNav.IsPunct(text, j, ',')))
+                    j++;
+                if (j < sEnd && text.Tokens[j].Kind == TokenKind.Word && text.Text[text.Tokens[j].Start] == 'ب' && text.Tokens[j].Length >= 5) { c = j; bi = true; }
+                else if (j + 1 < sEnd && text.Stems[j] == "عن") c = j + 1;
+            }
+            if (c < 0) continue;
+            var start = c;
+            var end = ClauseEnd(text, c + 1, sEnd);
+            if (end <= start + 1) continue;
+            var spanStart = bi ? text.Tokens[c].Start + 1 : text.Tokens[start].Start;
+            var span = new TextSpan(spanStart, text.Tokens[end - 1].End);
+            if (OverlapsDirect(quotes, span)) continue;
+            cueUsed.Add(v);
+            quotes.Add(new QuoteMention
+            {
+                Span = span, Direct = false, Cue = text.Tokens[v].Span, CueText = text.Surface(v),
+                Speaker = speaker, SpeakerSpan = speakerSpan, Sentence = sentence,
+            });
+        }
+    }
+
+    /// <summary>"بحسب X، …" / "وبحسب X فقد …" (the words follow) or "…، بحسب X" (the words precede).</summary>
+    private static void AttributionQuote(State st, int v, Range range, List<QuoteMention> quotes, HashSet<int> cueUsed)
+    {
+        var text = st.Text;
+        var sStart = range.Start.Value;
+        var sEnd = range.End.Value;
+        var srcFirst = v + 1;
+        if (srcFirst < sEnd && text.Stems[srcFirst] is "ل" or "عن" or "الي" or "لـ") srcFirst++;
+        var srcEnd = NounPhraseEnd(st, srcFirst, sEnd);
+        if (srcEnd <= srcFirst) return;
+        var speaker = EntityIn(st, srcFirst, srcEnd);
+        var speakerSpan = TextNav.SpanOf(text, srcFirst, srcEnd);
+        // the reported clause: after the source when it goes on, else the part of the sentence before the cue
+        var bodyStart = srcEnd;
+        while (bodyStart < sEnd && (TextNav.IsClausePunct(text, bodyStart) || text.Stems[bodyStart] is "ف" or "فقد" or "قد")) bodyStart++;
+        // the segmenter may leave فقد whole or split: skip a leading ف/فقد/قد
+        int qStart, qEnd;
+        var beforeHasWords = v - sStart >= 3;
+        var boundaryBefore = v > sStart && (TextNav.IsClausePunct(text, v - 1));
+        if (beforeHasWords && boundaryBefore && ClauseEnd(text, srcEnd, sEnd) - srcEnd <= 1)
+        {
+            qStart = sStart;
+            qEnd = v - 1;
+        }
+        else
+        {
+            qStart = bodyStart;
+            qEnd = ClauseEnd(text, bodyStart, sEnd);
+        }
+        // a "وبحسب" that opens a clause after a comma in a longer sentence: the words run to the sentence end
+        if (qEnd - qStart < 2) return;
+        var span = TextNav.SpanOf(text, qStart, qEnd);
+        if (OverlapsDirect(quotes, span)) return;
+        cueUsed.Add(v);
+        quotes.Add(new QuoteMention
+        {
+            Span = span, Direct = false, Cue = text.Tokens[v].Span, CueText = text.Surface(v),
+            Speaker = speaker, SpeakerSpan = speakerSpan, Sentence = text.SentenceAt(text.Tokens[v].Start),
+        });
+    }
+
+    /// <summary>إن/أن with a pronoun enclitic split off by the segmenter (أنه → أن + ه).</summary>
+    private static bool IsAnHead(ArabicText text, int i) => text.Stems[i] is "ان" or "بان";
+
+    /// <summary>A بـ + masdar complement (أفاد بانتهاء اللقاء): a token with the proclitic ب whose stem is definite.</summary>
+    private static bool IsBiMasdar(ArabicText text, int i)
+    {
+        var t = text.Tokens[i];
+        if (t.Kind != TokenKind.Word) return false;
+        var surface = text.Text.AsSpan(t.Start, t.Length);
+        return t.ProcliticLength > 0 && surface[t.ProcliticLength - 1] == 'ب' && text.Stems[i].StartsWith("ال", StringComparison.Ordinal) && text.Stems[i].Length >= 5
+               || (t.ProcliticLength == 0 && surface.Length >= 6 && surface[0] == 'ب' && surface[1] == 'ا' && text.Stems[i].StartsWith("با", StringComparison.Ordinal) && false);
+    }
+
+    /// <summary>The end (exclusive) of the reported clause that starts at <paramref name="from"/>.</summary>
+    private static int ClauseEnd(ArabicText text, int from, int sEnd)
+    {
+        var end = sEnd;
+        for (var i = from; i < sEnd; i++)
+        {
+            if (TextNav.IsClausePunct(text, i) && text.Text[text.Tokens[i].Start] is '،' or ',' or '؛' or ';')
+            {
+                if (i + 1 < sEnd && SpeechLexicon.ClauseBreakers.Matches(text, i + 1)) { end = i; break; }
+            }
+            if (text.Tokens[i].Kind == TokenKind.Punctuation && TextNav.IsQuoteMark(text.Text[text.Tokens[i].Start]) && i > from) { end = i; break; }
+        }
+        while (end > from && TextNav.IsPunct(text, end - 1)) end--;
+        return end;
+    }
+
+    // ------------------------------------------------------------------ speakers
+
+    /// <summary>
+    /// The speaker of the cue at token <paramref name="cue"/>: the subject after it (skipping time words and fillers), up to
+    /// a colon, a complementizer, a statement noun or <paramref name="limit"/>; else the nearest actor before the cue in the
+    /// same sentence. Returns the entity index (or -1) and the span of the speaker's words.
+    /// </summary>
+    private static (int Entity, TextSpan? Span) FindSpeaker(State st, int cue, int limit)
+    {
+        var text = st.Text;
+        var sentence = text.SentenceAt(text.Tokens[cue].Start);
+        var range = text.TokensOf(sentence);
+        var sEnd = limit >= 0 ? Math.Min(limit, range.End.Value) : range.End.Value;
+        var i = cue + 1;
+        if (SpeechLexicon.Attribution.Matches(text, cue) && i < sEnd && text.Stems[i] is "ل" or "عن") i++;
+        // skip fillers, times and commas between verb and subject
+        while (i < sEnd && (st.InTime(i) || SpeechLexicon.Fillers.Matches(text, i) || TextNav.IsPunct(text, i, '،') || TextNav.IsPunct(text, i, ',')))
+        {
+            if (st.Entities is not null && st.Entities.MentionAt(i) >= 0) break;
+            i++;
+        }
+        if (i < sEnd && text.Tokens[i].Kind == TokenKind.Punctuation && st.RejectedQuoteAt(text.Tokens[i].Start) is var rq and >= 0)
+        {
+            var name = st.RejectedQuotes[rq];
+            var nf = i + 1;
+            var ne = TextNav.LastTokenEndingBy(text, name.End - 1) + 1;
+            if (ne > nf) return (EntityIn(st, nf, ne), TextNav.SpanOf(text, nf, ne));
+        }
+        if (i < sEnd && !TextNav.IsPunct(text, i) && !SpeechLexicon.Complementizers.Matches(text, i) && !IsAnHead(text, i))
+        {
+            var end = NounPhraseEnd(st, i, sEnd);
+            if (end > i)
+            {
+                var entity = EntityIn(st, i, end);
+                return (entity, TextNav.SpanOf(text, i, end));
+            }
+        }
+        // أما X فأعلن: the fronted topic is the speaker
+        for (var k = cue - 1; k >= range.Start.Value && k >= cue - 10; k--)
+        {
+            if (text.Stems[k] != "اما") continue;
+            var end = NounPhraseEnd(st, k + 1, cue + 1);
+            if (end > k + 1) return (EntityIn(st, k + 1, end), TextNav.SpanOf(text, k + 1, end));
+        }
+        // SVO: the nearest actor before the cue, in the same sentence
+        if (st.Entities is not null)
+        {
+            for (var k = cue - 1; k >= range.Start.Value; k--)
+            {
+                var m = st.Entities.MentionAt(k);
+                if (m < 0) continue;
+                var mention = st.Entities.Mentions[m];
+                if (mention.Kind is EntityKind.Person or EntityKind.Org or EntityKind.Gpe or EntityKind.Fac || mention.Actor is not null)
+                    return (m, mention.Span);
+            }
+        }
+        return (-1, null);
+    }
+
+    /// <summary>The end of the noun phrase that starts at <paramref name="from"/>: up to a colon, a complementizer, a statement
+    /// noun introduced by في, a quotation mark, a clause punctuation or a verb-like cue.</summary>
+    private static int NounPhraseEnd(State st, int from, int sEnd)
+    {
+        var text = st.Text;
+        var i = from;
+        var max = Math.Min(sEnd, from + 8);
+        while (i < max)
+        {
+            if (st.Entities is not null)
+            {
+                var m = st.Entities.MentionAt(i);
+                if (m >= 0 && st.Entities.Mentions[m].EndToken > i) { i = Math.Max(i + 1, st.Entities.Mentions[m].EndToken); continue; }
+            }
+            if (TextNav.IsPunct(text, i)) break;
+            if (SpeechLexicon.Complementizers.Matches(text, i) || IsAnHead(text, i)) break;
+            if (text.Stems[i] == "في" && i + 1 < sEnd && SpeechLexicon.StatementNouns.MatchesLoose(text, i + 1)) break;
+            if (st.InTime(i) && i > from) break;
+            if (IsBiMasdar(text, i) && i > from) break;
+            if (text.Stems[i] is "من" && i + 1 < sEnd && (SpeechLexicon.Complementizers.Matches(text, i + 1) || IsAnHead(text, i + 1))) break;
+            if (text.Stems[i] is "عن" or "الي" or "على" && i > from) break;
+            if (i > from && SpeechLexicon.TimeWords.Matches(text, i)) break;
+            if (i > from && StartsFaClause(text, i)) break;
+            i++;
+        }
+        return i;
+    }
+
+    /// <summary>فقد, فإن, فأعلن: a ف that opens the main clause after a fronted phrase.</summary>
+    private static bool StartsFaClause(ArabicText text, int i)
+    {
+        var stem = text.Stems[i].AsSpan();
+        var t = text.Tokens[i];
+        if (t.ProcliticLength > 0 && text.Text[t.Start] == 'ف') return true;
+        if (stem.Length < 2 || stem[0] != 'ف') return false;
+        var rest = stem[1..];
+        return rest is "قد" or "ان" or "انه" or "انها" or "لقد" || SpeechLexicon.SpeechVerbs.Contains(rest);
+    }
+
+    private static int EntityIn(State st, int first, int end)
+    {
+        if (st.Entities is null) return -1;
+        for (var i = first; i < end; i++)
+        {
+            var m = st.Entities.MentionAt(i);
+            if (m >= 0) return m;
+        }
+        return -1;
+    }
+
+    /// <summary>Cues without a speaker of their own (وأضاف:, وتابع) take the last speaker's.</summary>
+    private static void ResolveContinuations(State st, List<QuoteMention> quotes)
+    {
+        QuoteMention? last = null;
+        foreach (var q in quotes)
+        {
+            if (q.Speaker < 0 && q.SpeakerSpan is null && last is not null)
+            {
+                q.Speaker = last.Speaker;
+                q.SpeakerSpan = last.SpeakerSpan;
+            }
+            else if (q.Speaker >= 0 && st.Entities is not null)
+            {
+                // a role noun (الرئيس) that the entity layer resolved to a named antecedent speaks for it
+                var m = st.Entities.Mentions[q.Speaker];
+                if (m.Antecedent >= 0 && m.IsNominal) q.SpeakerActor = st.Entities.Mentions[m.Antecedent].Actor;
+            }
+            if (q.Speaker >= 0 || q.SpeakerSpan is not null) last = q;
+        }
+        if (st.Entities is null) return;
+        foreach (var q in quotes)
+            if (q.Speaker >= 0 && q.SpeakerActor is null) q.SpeakerActor = st.Entities.Mentions[q.Speaker].Actor;
+    }
+
+    private static bool InsideQuote(List<QuoteMention> quotes, int offset, bool direct)
+    {
+        foreach (var q in quotes)
+            if (q.Direct == direct && q.Span.Start <= offset && offset < q.Span.End) return true;
+        return false;
+    }
+
+    private static bool OverlapsDirect(List<QuoteMention> quotes, TextSpan span)
+    {
+        foreach (var q in quotes)
+            if (q.Direct && q.Span.Overlaps(span)) return true;
+        return false;
+    }
+
+    private static QuoteOut ToOut(State st, QuoteMention q)
+    {
+        var text = st.Text.Text;
+        ActorOut? speaker = null;
+        if (q.Speaker >= 0 && st.Entities is not null)
+        {
+            var m = st.Entities.Mentions[q.Speaker];
+            var a = q.SpeakerActor ?? m.Actor;
+            speaker = new ActorOut
+            {
+                Text = text[m.Span.Start..m.Span.End], Start = m.Span.Start, End = m.Span.End,
+                Id = a?.Id, Name = a?.Name, Code = a?.Code, Country = a?.Country, Sector = a?.Sector,
+            };
+        }
+        else if (q.SpeakerSpan is { } sp)
+        {
+            speaker = new ActorOut { Text = text[sp.Start..sp.End], Start = sp.Start, End = sp.End };
+        }
+        return new QuoteOut
+        {
+            Text = text[q.Span.Start..q.Span.End], Start = q.Span.Start, End = q.Span.End, Direct = q.Direct,
+            Speaker = speaker, Cue = q.CueText,
+        };
+    }
+}
