@@ -37,6 +37,7 @@ public sealed class QuoteRecognizer : IPipelineComponent
             else state.RejectedQuotes.Add(new TextSpan(open, close + 1));
         }
         for (var s = 0; s < text.Sentences.Count; s++) ReportedSpeech(state, s, quotes, cueUsed);
+        for (var s = 0; s < text.Sentences.Count; s++) ColonQuote(state, s, quotes);
 
         quotes.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         ResolveContinuations(state, quotes);
@@ -95,7 +96,7 @@ public sealed class QuoteRecognizer : IPipelineComponent
             var closer = c switch
             {
                 '«' => '»',
-                '“' => '”',
+                '“' or '”' => '*', // Arabic texts use “ and ” in either order
                 '„' => '“',
                 '‹' => '›',
                 '"' => '"',
@@ -111,6 +112,12 @@ public sealed class QuoteRecognizer : IPipelineComponent
 
     private static int FindCloser(string text, int from, int end, char opener, char closer)
     {
+        if (closer == '*')
+        {
+            for (var k = from; k < end; k++)
+                if (text[k] is '“' or '”') return k;
+            return -1;
+        }
         var depth = 0;
         for (var k = from; k < end; k++)
         {
@@ -161,7 +168,7 @@ public sealed class QuoteRecognizer : IPipelineComponent
         var k = after;
         if (TextNav.IsPunct(text, k, '،') || TextNav.IsPunct(text, k, ',')) k++;
         if (k < text.Tokens.Count && text.SentenceAt(text.Tokens[k].Start) == text.SentenceAt(close) &&
-            (SpeechLexicon.SpeechVerbs.Matches(text, k) || SpeechLexicon.Attribution.Matches(text, k)))
+            (SpeechLexicon.IsCue(text, k) || SpeechLexicon.Attribution.Matches(text, k)))
         {
             var (speaker, speakerSpan) = FindSpeaker(st, k, -1);
             cueUsed.Add(k);
@@ -193,7 +200,7 @@ public sealed class QuoteRecognizer : IPipelineComponent
                     if (q.Span.End <= tok.Start + 1 && q.Span.End >= tok.Start - 1) return -1; // another quote in between
                 continue;
             }
-            if (SpeechLexicon.SpeechVerbs.Matches(text, i)) return i;
+            if (SpeechLexicon.IsCue(text, i)) return i;
             if (TextNav.IsPunct(text, i, '.')) return -1;
         }
         return -1;
@@ -214,7 +221,7 @@ public sealed class QuoteRecognizer : IPipelineComponent
                 AttributionQuote(st, v, range, quotes, cueUsed);
                 continue;
             }
-            if (!SpeechLexicon.SpeechVerbs.Matches(text, v)) continue;
+            if (!SpeechLexicon.IsCue(text, v)) continue;
             // find the complementizer (أن/إن) or بـ/عن + masdar within a short window after the verb
             var (speaker, speakerSpan) = FindSpeaker(st, v, -1);
             var searchFrom = speakerSpan?.End ?? text.Tokens[v].End;
@@ -225,7 +232,7 @@ public sealed class QuoteRecognizer : IPipelineComponent
                 if (SpeechLexicon.Complementizers.Matches(text, i) || IsAnHead(text, i)) { c = i; break; }
                 if (IsBiMasdar(text, i) && i > v + 1) { c = i; break; }
                 if (text.Tokens[i].Kind == TokenKind.Punctuation && TextNav.IsQuoteMark(text.Text[text.Tokens[i].Start])) break;
-                if (TextNav.IsPunct(text, i, ':')) break;
+                if (TextNav.IsPunct(text, i, ':') && !(i + 1 < sEnd && (SpeechLexicon.Complementizers.Matches(text, i + 1) || IsAnHead(text, i + 1)))) break;
             }
             var bi = false;
             if (c < 0 && speakerSpan is not null)
@@ -294,6 +301,42 @@ public sealed class QuoteRecognizer : IPipelineComponent
         });
     }
 
+    /// <summary>
+    /// A headline or lead that gives a speaker and their words around a colon, without a verb or quotation marks:
+    /// "وزير الدفاع البريطاني: مستعدون لاتخاذ إجراءات".
+    /// </summary>
+    private static void ColonQuote(State st, int sentence, List<QuoteMention> quotes)
+    {
+        var text = st.Text;
+        var range = text.TokensOf(sentence);
+        var first = range.Start.Value;
+        var end = range.End.Value;
+        var colon = -1;
+        for (var i = first; i < Math.Min(end, first + 7); i++)
+        {
+            if (TextNav.IsPunct(text, i, ':')) { colon = i; break; }
+            if (TextNav.IsPunct(text, i) || text.Tokens[i].Kind != TokenKind.Word) return;
+            if (SpeechLexicon.IsCue(text, i) || SpeechLexicon.Labels.Matches(text, i) || SpeechLexicon.Attribution.Matches(text, i)) return;
+        }
+        if (colon <= first) return;
+        var bodyEnd = end;
+        while (bodyEnd > colon + 1 && TextNav.IsPunct(text, bodyEnd - 1)) bodyEnd--;
+        var words = 0;
+        for (var i = colon + 1; i < bodyEnd; i++)
+        {
+            if (text.Tokens[i].Kind == TokenKind.Punctuation && TextNav.IsQuoteMark(text.Text[text.Tokens[i].Start])) return;
+            if (text.Tokens[i].Kind == TokenKind.Word) words++;
+        }
+        if (words < 4) return;
+        var span = TextNav.SpanOf(text, colon + 1, bodyEnd);
+        foreach (var q in quotes)
+            if (q.Span.Overlaps(span)) return;
+        quotes.Add(new QuoteMention
+        {
+            Span = span, Direct = true, Speaker = EntityIn(st, first, colon), SpeakerSpan = TextNav.SpanOf(text, first, colon), Sentence = sentence,
+        });
+    }
+
     /// <summary>إن/أن with a pronoun enclitic split off by the segmenter (أنه → أن + ه).</summary>
     private static bool IsAnHead(ArabicText text, int i) => text.Stems[i] is "ان" or "بان";
 
@@ -336,7 +379,22 @@ public sealed class QuoteRecognizer : IPipelineComponent
         var sentence = text.SentenceAt(text.Tokens[cue].Start);
         var range = text.TokensOf(sentence);
         var sEnd = limit >= 0 ? Math.Min(limit, range.End.Value) : range.End.Value;
+        // a participle (مضيفا, مشيرا إلى) speaks for the clause's subject: resolved later as a continuation
+        if (SpeechLexicon.Participles.Matches(text, cue)) return (-1, null);
         var i = cue + 1;
+        if (SpeechLexicon.IsImpersonalCue(text, cue))
+        {
+            // جاء في بيان (صادر) عن X / لـ X: the source after عن, else the statement itself
+            for (var k = cue + 3; k < Math.Min(sEnd, cue + 7); k++)
+            {
+                if (text.Stems[k] is "عن" or "ل")
+                {
+                    var e = NounPhraseEnd(st, k + 1, sEnd);
+                    if (e > k + 1) return (EntityIn(st, k + 1, e), TextNav.SpanOf(text, k + 1, e));
+                }
+            }
+            return (-1, TextNav.SpanOf(text, cue + 2, cue + 3));
+        }
         if (SpeechLexicon.Attribution.Matches(text, cue) && i < sEnd && text.Stems[i] is "ل" or "عن") i++;
         // skip fillers, times and commas between verb and subject
         while (i < sEnd && (st.InTime(i) || SpeechLexicon.Fillers.Matches(text, i) || TextNav.IsPunct(text, i, '،') || TextNav.IsPunct(text, i, ',')))

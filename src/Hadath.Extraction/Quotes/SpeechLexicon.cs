@@ -24,12 +24,31 @@ internal static class SpeechLexicon
     /// <summary>Speech verbs in perfect and imperfect, singular, dual and plural, masculine and feminine.</summary>
     public static WordSet SpeechVerbs { get; } = new(Verbs.SelectMany(v => Inflect(v.Perfect, v.Imperfect)));
 
+    /// <summary>Active participles that add speech to the clause's subject (مضيفا أن, مشيرا إلى أن, مؤكدين أن).</summary>
+    public static WordSet Participles { get; } = new(new[]
+    {
+        "مضيف", "مشير", "مؤكد", "موضح", "محذر", "معتبر", "لافت", "مشدد", "مبين", "منوه", "معرب", "قائل", "متابع", "مستدرك", "مردف", "معلن", "كاشف", "متهم", "زاعم", "مدعي", "واصف", "مرجح", "متسائل", "داعي",
+    }.SelectMany(p => new[] { p + "ا", p + "اً", p + "ة", p + "ين", p + "ان", p + "ون", p + "تين", p + "تان" }));
+
+    /// <summary>Any word that can introduce speech: verbs and participles.</summary>
+    public static bool IsCue(Hadath.Arabic.ArabicText text, int token) => SpeechVerbs.Matches(text, token) || Participles.Matches(text, token) || IsImpersonalCue(text, token);
+
+    /// <summary>جاء/ورد في بيان …: an impersonal cue, the source follows (صادر عن X).</summary>
+    public static bool IsImpersonalCue(Hadath.Arabic.ArabicText text, int token) =>
+        Impersonal.Matches(text, token) && token + 2 < text.Tokens.Count && text.Stems[token + 1] == "في" && StatementNouns.MatchesLoose(text, token + 2);
+
+    private static WordSet Impersonal { get; } = WordSet.Of("جاء", "ورد", "وجاء", "وورد");
+
+    /// <summary>Labels that precede a colon without being a speaker (كتب:, المصدر:, اقرأ أيضا:).</summary>
+    public static WordSet Labels { get; } = WordSet.Of("كتب", "كتبت", "المصدر", "مصدر", "تاريخ", "الكاتب", "المحرر", "صورة", "اقرأ", "أيضا", "الموضوع", "عنوان",
+        "المكان", "الزمان", "ملاحظة", "تنويه", "تحديث", "عاجل", "شاهد", "فيديو", "متابعات", "وكالات", "المراسل", "مراسل", "بقلم", "إعداد", "ترجمة", "الوسوم", "وسوم");
+
     /// <summary>Verbs that continue the last speaker's words when they have no subject of their own.</summary>
     public static WordSet ContinuationVerbs { get; } = new(new[] { ("أضاف", "يضيف"), ("تابع", "يتابع"), ("أردف", "يردف"), ("استطرد", "يستطرد"), ("أوضح", "يوضح"), ("ختم", "يختم"), ("استدرك", "يستدرك") }
         .SelectMany(v => Inflect(v.Item1, v.Item2)));
 
     /// <summary>Attribution prepositions: the source follows, the reported clause precedes or follows.</summary>
-    public static WordSet Attribution { get; } = WordSet.Of("بحسب", "حسب", "وفقا", "وفقاً", "وفق", "نقلا", "نقلاً", "طبقا", "طبقاً", "استنادا", "استناداً");
+    public static WordSet Attribution { get; } = WordSet.Of("بحسب", "حسب", "حسبما", "بحسبما", "وفقما", "وفقا", "وفقاً", "وفق", "نقلا", "نقلاً", "طبقا", "طبقاً", "استنادا", "استناداً");
 
     /// <summary>Statement nouns (في بيان, في تصريح): they sit between a speaker and the words.</summary>
     public static WordSet StatementNouns { get; } = WordSet.Of("بيان", "بيانا", "تصريح", "تصريحات", "تصريحا", "حديث", "حديثه", "مقابلة", "تغريدة",
