@@ -154,8 +154,10 @@ public sealed class QuoteRecognizer : IPipelineComponent
         var cue = FindCueBefore(st, before, sentence, accepted);
         if (cue >= 0)
         {
-            // A short quoted span right after the cue verb is its subject's name, not a quote: حذر "مركز …" من أن
-            if (!colonBefore && before == cue && tokenCount < MinUncuedQuoteTokens) return null;
+            // A short quoted span is a name, a term or scare quotes (حذر "مركز …" من أن, وكالة "سبوتنيك", وصفه بـ"تعنت")
+            // unless a colon or a complementizer introduces it.
+            if (tokenCount < MinUncuedQuoteTokens && !colonBefore && !(SpeechLexicon.Complementizers.Matches(text, before) || IsAnHead(text, before)) &&
+                (before == cue || SpeechLexicon.NameIntroducers.MatchesLoose(text, before) || (before >= 0 && text.Stems[before] is "ب" or "عن" or "و"))) return null;
             var (speaker, speakerSpan) = FindSpeaker(st, cue, first);
             cueUsed.Add(cue);
             return new QuoteMention
@@ -241,8 +243,8 @@ public sealed class QuoteRecognizer : IPipelineComponent
                 var j = TextNav.FirstTokenAtOrAfter(text, speakerSpan.Value.End);
                 while (j < sEnd && (st.InTime(j) || SpeechLexicon.Fillers.Matches(text, j) || TextNav.IsPunct(text, j, '،') || TextNav.IsPunct(text, j, ',')))
                     j++;
-                if (j < sEnd && text.Tokens[j].Kind == TokenKind.Word && text.Text[text.Tokens[j].Start] == 'ب' && text.Tokens[j].Length >= 5) { c = j; bi = true; }
-                else if (j + 1 < sEnd && text.Stems[j] == "عن") c = j + 1;
+                if (j < sEnd && SpeechLexicon.BiVerbs.Matches(text, v) && text.Tokens[j].Kind == TokenKind.Word && text.Text[text.Tokens[j].Start] == 'ب' && text.Tokens[j].Length >= 5) { c = j; bi = true; }
+                else if (j + 1 < sEnd && SpeechLexicon.AnVerbs.Matches(text, v) && text.Stems[j] == "عن") c = j + 1;
             }
             if (c < 0) continue;
             var start = c;
@@ -268,6 +270,9 @@ public sealed class QuoteRecognizer : IPipelineComponent
         var sEnd = range.End.Value;
         var srcFirst = v + 1;
         if (srcFirst < sEnd && text.Stems[srcFirst] is "ل" or "عن" or "الي" or "لـ") srcFirst++;
+        // بحسب ما نقلته وكالة X / وفق ما أفادت X / حسبما ذكرت X: the source follows the verb
+        if (srcFirst < sEnd && text.Stems[srcFirst] is "ما" or "لما") srcFirst++;
+        if (srcFirst < sEnd && SpeechLexicon.SpeechVerbs.MatchesLoose(text, srcFirst)) srcFirst++;
         var srcEnd = NounPhraseEnd(st, srcFirst, sEnd);
         if (srcEnd <= srcFirst) return;
         var speaker = EntityIn(st, srcFirst, srcEnd);
@@ -279,10 +284,14 @@ public sealed class QuoteRecognizer : IPipelineComponent
         int qStart, qEnd;
         var beforeHasWords = v - sStart >= 3;
         var boundaryBefore = v > sStart && (TextNav.IsClausePunct(text, v - 1));
-        if (beforeHasWords && boundaryBefore && ClauseEnd(text, srcEnd, sEnd) - srcEnd <= 1)
+        // "…، بحسب X" reports what precedes; "وبحسب X، …" (with و, or at the sentence start) what follows
+        var leading = v == sStart || text.Text[text.Tokens[v].Start] is 'و' or 'ف';
+        if (beforeHasWords && boundaryBefore && (!leading || ClauseEnd(text, srcEnd, sEnd) - srcEnd <= 1))
         {
-            qStart = sStart;
             qEnd = v - 1;
+            qStart = sStart;
+            for (var k = qEnd - 1; k > sStart; k--)
+                if (TextNav.IsClausePunct(text, k) && text.Text[text.Tokens[k].Start] is '؛' or ';' or ':' or '.') { qStart = k + 1; break; }
         }
         else
         {

@@ -39,6 +39,17 @@ internal static class SpeechLexicon
 
     private static WordSet Impersonal { get; } = WordSet.Of("جاء", "ورد", "وجاء", "وورد");
 
+    /// <summary>Verbs whose speech can be a بـ phrase (أفاد بانتهاء, صرح بأن, أقر بـ).</summary>
+    public static WordSet BiVerbs { get; } = new(new[] { ("أفاد", "يفيد"), ("صرح", "يصرح"), ("أقر", "يقر"), ("اعترف", "يعترف"), ("نوه", "ينوه") }.SelectMany(v => Inflect(v.Item1, v.Item2)));
+
+    /// <summary>Verbs whose speech can be an عن phrase (أعلن عن, كشف عن).</summary>
+    public static WordSet AnVerbs { get; } = new(new[] { ("أعلن", "يعلن"), ("كشف", "يكشف") }.SelectMany(v => Inflect(v.Item1, v.Item2)));
+
+    /// <summary>Nouns that introduce a quoted name (وكالة "سبوتنيك", قناة "القاهرة الإخبارية", عملية "…").</summary>
+    public static WordSet NameIntroducers { get; } = WordSet.Of("وكالة", "لوكالة", "قناة", "لقناة", "صحيفة", "لصحيفة", "موقع", "لموقع", "مركز", "مؤسسة", "شركة",
+        "منظمة", "حركة", "حزب", "جماعة", "جبهة", "تنظيم", "عملية", "مجلة", "إذاعة", "تلفزيون", "شبكة", "برنامج", "مبادرة", "مشروع", "اسم", "باسم",
+        "يسمى", "تسمى", "المسمى", "المسماة", "المعروف", "المعروفة", "بعنوان", "عنوان", "كتاب", "فيلم", "هاشتاغ", "وسم", "منصة", "تطبيق", "مجموعة", "ائتلاف", "تحالف");
+
     /// <summary>Labels that precede a colon without being a speaker (كتب:, المصدر:, اقرأ أيضا:).</summary>
     public static WordSet Labels { get; } = WordSet.Of("كتب", "كتبت", "المصدر", "مصدر", "تاريخ", "الكاتب", "المحرر", "صورة", "اقرأ", "أيضا", "الموضوع", "عنوان",
         "المكان", "الزمان", "ملاحظة", "تنويه", "تحديث", "عاجل", "شاهد", "فيديو", "متابعات", "وكالات", "المراسل", "مراسل", "بقلم", "إعداد", "ترجمة", "الوسوم", "وسوم");
