@@ -1,31 +1,283 @@
 namespace Hadath.Arabic;
 
 /// <summary>
-/// Segments an Arabic word into single-letter proclitics (و ف ب ك ل س), a stem, and a pronoun enclitic.
-/// Conservative by design: a split is made only where the remaining stem is plausible, so that names whose
-/// first letters look like clitics (ويتكوف, واشنطن, بوتين, فلاديمير, كندا, لبنان) are left whole.
+/// Segments an Arabic word into single-letter proclitics (و ف conjunctions, ب ك ل prepositions, س future),
+/// a stem, and a pronoun enclitic (ه ها هم هما هن ك كم كما كن نا ني ي), the way UD Arabic writes them.
+/// <para>
+/// Every possible reading of the word is scored on its normalised form: a stem that is a closed-class word
+/// accepting those clitics scores highest, then a stem in the lexicon (directly, after a regular inflection,
+/// after the article, or in its pre-suffix spelling: حكومت+ه ← حكومة, أبقا+ه ← أبقى), then an unknown
+/// word with an article; unknown stems score nothing. Each clitic costs a little, so a word that is itself
+/// in the lexicon is split only when the split finds a function word (وقد → و+قد) and otherwise stays whole
+/// (وصل, لبنان, كتاب); names (ويتكوف, بوتين) stay whole because an unknown remainder is never worth a split.
+/// </para>
 /// </summary>
 public sealed class CliticSegmenter
 {
-    public static CliticSegmenter Default { get; } = new();
+    /// <summary>Longest word (in chars) that is segmented; longer ones are left whole.</summary>
+    public const int MaxWordLength = 48;
+
+    // Scores are tenths: a function word 30, a name 25, a lexicon stem 20, an inflected stem 18, an unknown stem with an article 10.
+    private const int FunctionScore = 30, NameScore = 25, ExactScore = 20, InflectedScore = 18, ArticleShapeScore = 10;
+
+    private static readonly string[] Enclitics = ["هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي"];
+    private static readonly string[] NounSuffixes = ["تين", "تان", "يات", "يين", "يون", "ات", "ين", "ون", "ان", "ية", "ة", "ي", "ا"];
+    private static readonly string[] VerbSuffixes = ["تما", "تم", "تن", "تا", "وا", "ون", "ين", "ان", "نا", "ت", "ن", "ي", "ا"];
+
+    private readonly ArabicLexicon _lexicon;
+
+    /// <summary>A segmenter over <paramref name="lexicon"/> (the shipped lists when null).</summary>
+    public CliticSegmenter(ArabicLexicon? lexicon = null) => _lexicon = lexicon ?? ArabicLexicon.Default;
+
+    /// <summary>The segmenter over the shipped word lists.</summary>
+    public static CliticSegmenter Default => s_default.Value;
+
+    private static readonly Lazy<CliticSegmenter> s_default = new(() => new CliticSegmenter(ArabicLexicon.Default));
+
+    /// <summary>The lexicon the segmenter reads.</summary>
+    public ArabicLexicon Lexicon => _lexicon;
 
     /// <summary>Segments the word at [start, end) of text and returns the token with its clitic lengths set.</summary>
     public Token Segment(string text, Token token)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (token.Kind != TokenKind.Word || token.Length < 3 || (token.Flags & TokenFlags.Protected) != 0) return token;
-        var w = text.AsSpan(token.Start, token.Length);
-        var pro = 0;
+        if (token.Kind != TokenKind.Word || token.Length < 2 || token.Length > MaxWordLength || (token.Flags & TokenFlags.Protected) != 0) return token;
+        Span<char> n = stackalloc char[MaxWordLength * 2];
+        Span<int> map = stackalloc int[MaxWordLength * 2];
+        var len = Normalizer.Normalize(text.AsSpan(token.Start, token.Length), n, NormalizationOptions.Lexical, map);
+        var a = Analyze(n[..len]);
         var flags = token.Flags;
-        // conjunction و/ف then preposition ب/ك/ل before the article: والولايات, فالحكومة, بالنسبة, للسلطة, وللمرة
-        if (w.Length - pro >= 4 && w[pro] is 'و' or 'ف' && StartsWithArticleAt(w, pro + 1)) pro = 1;
-        else if (w.Length >= 5 && w[0] is 'و' or 'ف' && w[1] is 'ب' or 'ك' or 'ل' && StartsWithArticleAt(w, 2)) pro = 2;
-        else if (w.Length >= 5 && w[0] is 'و' or 'ف' && w[1] == 'ل' && w[2] == 'ل') { pro = 2; flags |= TokenFlags.ElidedArticle; }
-        if (pro == 0 && w.Length >= 4 && w[0] is 'ب' or 'ك' && StartsWithArticleAt(w, 1)) pro = 1;
-        else if (pro == 0 && w.Length >= 4 && w[0] == 'ل' && w[1] == 'ل') { pro = 1; flags |= TokenFlags.ElidedArticle; }
-        return token with { ProcliticLength = (byte)pro, Flags = flags };
+        if (a.Protected) flags |= TokenFlags.Protected;
+        if (a.Proclitic == 0 && a.Enclitic == 0) return token with { Flags = flags };
+        // back to original offsets; a boundary inside one original char (a lam-alef ligature) is not split
+        var stemStart = a.Proclitic == 0 ? 0 : map[a.Proclitic];
+        if (a.Proclitic > 0 && map[a.Proclitic - 1] == stemStart) return token;
+        var encStart = token.Length;
+        if (a.Enclitic > 0)
+        {
+            encStart = map[len - a.Enclitic];
+            if (map[len - a.Enclitic - 1] == encStart) return token;
+        }
+        if (encStart <= stemStart) return token;
+        if (a.ElidedArticle) flags |= TokenFlags.ElidedArticle;
+        return token with { ProcliticLength = (byte)stemStart, EncliticLength = (byte)(token.Length - encStart), Flags = flags };
     }
 
-    private static bool StartsWithArticleAt(ReadOnlySpan<char> w, int i) =>
-        i + 3 < w.Length + 1 && i + 1 < w.Length && w[i] == 'ا' && w[i + 1] == 'ل' && w.Length - i >= 4;
+    /// <summary>The proclitics of a segmented token, one span per letter (with the marks written on it).</summary>
+    public static int ProcliticParts(ReadOnlySpan<char> text, Token token, Span<TextSpan> parts)
+    {
+        var count = 0;
+        var end = token.Start + token.ProcliticLength;
+        for (var i = token.Start; i < end; i++)
+        {
+            if (Normalizer.IsArabicLetter(text[i]) || count == 0)
+            {
+                if (count == parts.Length) break;
+                parts[count++] = new TextSpan(i, i + 1);
+            }
+            else parts[count - 1] = parts[count - 1] with { End = i + 1 };
+        }
+        return count;
+    }
+
+    /// <summary>A segmentation of a normalised word, in normalised chars.</summary>
+    public readonly record struct Analysis(int Proclitic, int Enclitic, bool ElidedArticle, bool Protected);
+
+    /// <summary>Segments a word already normalised with <see cref="NormalizationOptions.Lexical"/>.</summary>
+    public Analysis Analyze(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 2) return default;
+        var whole = _lexicon.Lookup(w);
+        if ((whole & WordClass.Whole) != 0) return new Analysis(0, 0, false, true);
+        if (_lexicon.TryGetFixed(w, out var fixedSeg)) return new Analysis(fixedSeg.Proclitic, fixedSeg.Enclitic, false, false);
+        var best = StemScore(w, default, 0, whole);
+        if (best >= FunctionScore) return default;
+        var bestPro = 0;
+        var bestEnc = 0;
+        var bestElided = false;
+
+        // proclitic readings: conjunction, conjunction + preposition/future, preposition, future
+        Span<Proclitics> pros = stackalloc Proclitics[4];
+        var np = 0;
+        if (w[0] is 'و' or 'ف')
+        {
+            pros[np++] = new Proclitics(1, w[0], '\0');
+            if (w.Length > 3 && w[1] is 'ب' or 'ك' or 'ل' or 'س') pros[np++] = new Proclitics(2, w[0], w[1]);
+        }
+        else if (w[0] is 'ب' or 'ك' or 'ل' or 'س') pros[np++] = new Proclitics(1, '\0', w[0]);
+
+        // enclitic readings
+        Span<int> encs = stackalloc int[4];
+        var ne = 0;
+        foreach (var e in Enclitics)
+        {
+            if (w.Length > e.Length && w.EndsWith(e, StringComparison.Ordinal) && ne < encs.Length) encs[ne++] = e.Length;
+        }
+
+        for (var pi = -1; pi < np; pi++)
+        {
+            var pro = pi < 0 ? default : pros[pi];
+            for (var ei = -1; ei < ne; ei++)
+            {
+                if (pi < 0 && ei < 0) continue;
+                var enc = ei < 0 ? 0 : encs[ei];
+                var stemLen = w.Length - pro.Length - enc;
+                if (stemLen < 1) continue;
+                var stem = w.Slice(pro.Length, stemLen);
+                var cost = Cost(pro) + (enc == 0 ? 0 : EncliticCost(w[^enc..]));
+                if (stemLen == 1)
+                {
+                    // a preposition written as one letter carrying the pronoun: له بها لي (و+ل+ه)
+                    if (enc == 0 || pro.Preposition != '\0' || stem[0] is not ('ل' or 'ب')) continue;
+                    var s1 = FunctionScore - cost;
+                    if (s1 > best) { best = s1; bestPro = pro.Length; bestEnc = enc; bestElided = false; }
+                    continue;
+                }
+                if (enc > 0 && w[^enc..] is "ي" && !(stemLen == 1)) continue; // the first-person ي only on one-letter prepositions
+                var score = StemScore(stem, pro, enc, _lexicon.Lookup(stem)) - cost;
+                var elided = false;
+                if (pro.Preposition == 'ل' && stem[0] == 'ل' && stemLen >= 3 && enc == 0)
+                {
+                    // لل: ل + the article with its alef elided (للسلطة = ل + السلطة)
+                    var e2 = ElidedArticleScore(stem) - cost;
+                    if (e2 > score) { score = e2; elided = true; }
+                }
+                if (score > best) { best = score; bestPro = pro.Length; bestEnc = enc; bestElided = elided; }
+            }
+        }
+        if (bestPro == 0 && bestEnc == 0) return new Analysis(0, 0, false, (whole & WordClass.Name) != 0 && best >= NameScore);
+        return new Analysis(bestPro, bestEnc, bestElided, false);
+    }
+
+    private readonly record struct Proclitics(int Length, char Conjunction, char Preposition);
+
+    private static int Cost(Proclitics p)
+    {
+        var c = p.Conjunction switch { 'و' => 4, 'ف' => 6, _ => 0 };
+        c += p.Preposition switch { 'ب' => 5, 'ل' => 5, 'ك' => 9, 'س' => 6, _ => 0 };
+        return c;
+    }
+
+    private static int EncliticCost(ReadOnlySpan<char> e) => e switch
+    {
+        "ه" or "ها" or "هم" or "هما" or "هن" or "نا" => 4,
+        "ني" => 6,
+        "ي" => 12,
+        _ => 8, // ك كم كما كن: second person, rare in news
+    };
+
+    /// <summary>How good a reading of <paramref name="stem"/> is with these clitics (0: no evidence).</summary>
+    private int StemScore(ReadOnlySpan<char> stem, Proclitics pro, int enc, WordClass cls)
+    {
+        var hasEnc = enc > 0;
+        if ((cls & WordClass.Function) != 0 && FunctionAccepts(cls, pro, hasEnc)) return FunctionScore;
+        if ((cls & WordClass.Whole) != 0) return pro.Length == 0 && !hasEnc ? 100 : 0;
+        if ((cls & WordClass.Name) != 0 && !hasEnc && pro.Preposition != 'س') return NameScore;
+        var needVerb = pro.Preposition == 'س';
+        var nounOnly = pro.Preposition is 'ب' or 'ك';
+        var best = ClassScore(cls, stem, needVerb, nounOnly, ExactScore);
+        if (best == ExactScore) return best;
+        Span<char> buf = stackalloc char[stem.Length + 2];
+        if (hasEnc)
+        {
+            // the stem's spelling before a suffix: ة → ت, ى → ا, ء → ؤ ئ, a verb's وا → و
+            var last = stem[^1];
+            var alt = last switch { 'ت' => 'ة', 'ا' => 'ي', 'ؤ' or 'ئ' => 'ء', _ => '\0' };
+            if (alt != '\0')
+            {
+                stem.CopyTo(buf);
+                buf[stem.Length - 1] = alt;
+                var v = buf[..stem.Length];
+                best = Math.Max(best, ClassScore(_lexicon.Lookup(v), v, needVerb, nounOnly, ExactScore));
+                if (best < InflectedScore) best = Math.Max(best, Inflected(v, needVerb, nounOnly));
+            }
+            else if (last == 'و')
+            {
+                stem.CopyTo(buf);
+                buf[stem.Length] = 'ا';
+                best = Math.Max(best, Inflected(buf[..(stem.Length + 1)], needVerb, nounOnly));
+            }
+        }
+        if (best >= InflectedScore) return best;
+        // the article: ال + a known (or at least word-shaped) noun; no enclitic, not after س
+        if (!hasEnc && !needVerb && stem.Length >= 4 && stem[0] == 'ا' && stem[1] == 'ل')
+        {
+            var rest = stem[2..];
+            var rc = _lexicon.Lookup(rest);
+            if ((rc & (WordClass.Noun | WordClass.Name)) != 0) return ExactScore;
+            var inf = Inflected(rest, false, true);
+            if (inf > 0) return inf;
+            return rest.Length >= 3 ? ArticleShapeScore : 0;
+        }
+        return Math.Max(best, Inflected(stem, needVerb, nounOnly));
+    }
+
+    private int ElidedArticleScore(ReadOnlySpan<char> stem)
+    {
+        // stem = ل + rest, read as ال + rest
+        var rest = stem[1..];
+        Span<char> buf = stackalloc char[stem.Length + 1];
+        buf[0] = 'ا';
+        stem.CopyTo(buf[1..]);
+        var full = _lexicon.Lookup(buf);
+        if ((full & (WordClass.Function | WordClass.Noun | WordClass.Name)) != 0) return ExactScore;
+        var rc = _lexicon.Lookup(rest);
+        if ((rc & (WordClass.Noun | WordClass.Name)) != 0) return ExactScore;
+        var inf = Inflected(rest, false, true);
+        if (inf > 0) return inf;
+        return rest.Length >= 3 ? ArticleShapeScore : 0;
+    }
+
+    private static bool FunctionAccepts(WordClass cls, Proclitics pro, bool hasEnc)
+    {
+        if (hasEnc && (cls & WordClass.TakesEnclitic) == 0) return false;
+        if (pro.Conjunction != '\0' && (cls & WordClass.TakesConjunction) == 0) return false;
+        return pro.Preposition switch
+        {
+            'ب' => (cls & WordClass.TakesBa) != 0,
+            'ك' => (cls & WordClass.TakesKaf) != 0,
+            'ل' => (cls & WordClass.TakesLam) != 0,
+            'س' => (cls & WordClass.TakesSin) != 0,
+            _ => true,
+        };
+    }
+
+    private static int ClassScore(WordClass cls, ReadOnlySpan<char> stem, bool needVerb, bool nounOnly, int score)
+    {
+        if (needVerb) return (cls & WordClass.Verb) != 0 && stem.Length >= 3 && stem[0] is 'ي' or 'ت' or 'ن' or 'ا' ? score : 0;
+        if (nounOnly) return (cls & (WordClass.Noun | WordClass.Name)) != 0 ? score : 0;
+        return (cls & (WordClass.Noun | WordClass.Verb | WordClass.Name)) != 0 ? score : 0;
+    }
+
+    /// <summary>A known stem plus a regular inflection: a noun's ة ات ان ين ون ي ية (or tanwin alef), a verb's subject suffix.</summary>
+    private int Inflected(ReadOnlySpan<char> s, bool needVerb, bool nounOnly)
+    {
+        if (!needVerb)
+        {
+            Span<char> buf = stackalloc char[s.Length + 2];
+            foreach (var suf in NounSuffixes)
+            {
+                if (s.Length - suf.Length < 2 || !s.EndsWith(suf, StringComparison.Ordinal)) continue;
+                var t = s[..^suf.Length];
+                if ((_lexicon.Lookup(t) & WordClass.Noun) != 0) return InflectedScore;
+                if (suf is "ات" or "تان" or "تين" or "يات")
+                {
+                    t.CopyTo(buf);
+                    var k = t.Length;
+                    if (suf == "يات") buf[k++] = 'ي';
+                    buf[k++] = 'ة';
+                    if ((_lexicon.Lookup(buf[..k]) & WordClass.Noun) != 0) return InflectedScore;
+                }
+            }
+        }
+        if (nounOnly) return 0;
+        foreach (var suf in VerbSuffixes)
+        {
+            if (s.Length - suf.Length < 2 || !s.EndsWith(suf, StringComparison.Ordinal)) continue;
+            var t = s[..^suf.Length];
+            if (needVerb && t[0] is not ('ي' or 'ت' or 'ن' or 'ا')) continue;
+            if ((_lexicon.Lookup(t) & WordClass.Verb) != 0) return InflectedScore;
+        }
+        return 0;
+    }
 }

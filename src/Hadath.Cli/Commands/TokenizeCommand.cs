@@ -43,13 +43,15 @@ internal static class TokenizeCommand
         w.WriteLine(text.Text);
         var id = 0;
         var sb = new StringBuilder();
+        Span<TextSpan> pro = stackalloc TextSpan[4];
         for (var t = 0; t < text.Tokens.Count; t++)
         {
             var tok = text.Tokens[t];
             var nextStart = t + 1 < text.Tokens.Count ? text.Tokens[t + 1].Start : -1;
             var spaceAfter = nextStart != tok.End;
-            var parts = new List<TextSpan>(3);
-            for (var i = 0; i < tok.ProcliticLength; i++) parts.Add(new TextSpan(tok.Start + i, tok.Start + i + 1));
+            var parts = new List<TextSpan>(4);
+            var np = CliticSegmenter.ProcliticParts(text.Text, tok, pro);
+            for (var i = 0; i < np; i++) parts.Add(pro[i]);
             if (!tok.Stem.IsEmpty) parts.Add(tok.Stem);
             if (tok.EncliticLength > 0) parts.Add(tok.Enclitic);
             for (var p = 0; p < parts.Count; p++)
@@ -71,7 +73,7 @@ internal static class TokenizeCommand
         TokenKind.Number => "NUM",
         TokenKind.Symbol => "SYM",
         TokenKind.Foreign => "X",
-        _ when part < tok.ProcliticLength => "ADP",
+        _ when part < parts - 1 - (tok.EncliticLength > 0 ? 1 : 0) => "ADP",
         _ when tok.EncliticLength > 0 && part == parts - 1 => "PRON",
         _ => "_",
     };

@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""Rebuilds the derived word lists in data/arabic/ from their sources (see ../README.md).
+
+    apt-get download hunspell-ar && dpkg-deb -x hunspell-ar_*.deb /tmp/hunspell-ar
+    python3 data/arabic/tools/build_lists.py --ayaspell /tmp/hunspell-ar/usr/share/hunspell/ar_SA.dic \
+        --shared ../shared
+
+Every list is written normalised the way Hadath.Arabic's NormalizationOptions.Lexical normalises
+(no diacritics or tatweel, أ إ آ ٱ → ا, ى → ي, Persian letters folded), one entry a line, sorted.
+"""
+import argparse, json, os, re, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.dirname(HERE)
+
+def is_diacritic(c):
+    o = ord(c)
+    return (0x64B <= o <= 0x65F or o == 0x670 or 0x610 <= o <= 0x61A or 0x6D6 <= o <= 0x6DC or
+            0x6DF <= o <= 0x6E4 or o in (0x6E7, 0x6E8) or 0x6EA <= o <= 0x6ED or (0x8D3 <= o <= 0x8FF and o != 0x8E2))
+
+FOLD = {'أ': 'ا', 'إ': 'ا', 'آ': 'ا', '\u0671': 'ا', '\u0672': 'ا', '\u0673': 'ا', '\u0675': 'ا', 'ى': 'ي',
+        '\u06A9': 'ك', '\u06AA': 'ك', '\u06AF': 'ك', '\u06CC': 'ي', '\u06D0': 'ي', '\u06D2': 'ي', '\u06C1': 'ه',
+        '\u06BE': 'ه', '\u06D5': 'ه', '\u06C0': 'ه', '\u06A4': 'ف', '\u067E': 'ب', '\u0686': 'ج', '\u0698': 'ز', '\u06C3': 'ة'}
+
+def norm(w):
+    return ''.join(FOLD.get(c, c) for c in w if not is_diacritic(c) and c != '\u0640' and c not in '\u200c\u200d\u200e\u200f')
+
+ARABIC = re.compile(r'^[\u0621-\u064A]+$')
+
+def write(name, lines, header):
+    path = os.path.join(OUT, name)
+    with open(path, 'w', encoding='utf-8', newline='\n') as f:
+        for h in header:
+            f.write('# ' + h + '\n')
+        for l in lines:
+            f.write(l + '\n')
+    print(f'{name}: {len(lines)} entries', file=sys.stderr)
+
+def ayaspell(dic):
+    """Stems of the Ayaspell dictionary: nouns and names (N) and verb stems (V). The stop-word and
+    tool-word sections, which spell out clitic combinations (وبغير, بالله), are left out: function
+    words come from function-words.tsv."""
+    tags, section = {}, None
+    for line in open(dic, encoding='utf-8'):
+        line = line.rstrip('\n')
+        if line.startswith('::::'):
+            continue
+        if line.endswith('.dic'):
+            section = line
+            continue
+        if section not in ('names.dic', 'verb.huns.dic') or '/' not in line:
+            continue
+        w = norm(line.split('/')[0].strip())
+        if len(w) < 2 or not ARABIC.match(w):
+            continue
+        tags.setdefault(w, set()).add('N' if section == 'names.dic' else 'V')
+    return [f"{w}\t{''.join(sorted(t))}" for w, t in sorted(tags.items())]
+
+def names(shared):
+    """Whole-word names of countries and places (i18n-iso-countries, CLDR territories, GeoNames)."""
+    out = set()
+    def add(name):
+        for tok in norm(name).split():
+            if len(tok) >= 3 and ARABIC.match(tok):
+                out.add(tok)
+    g = os.path.join(shared, 'data', 'gazetteers')
+    for v in json.load(open(os.path.join(g, 'i18n-iso-countries', 'ar.json'), encoding='utf-8'))['countries'].values():
+        for n in (v if isinstance(v, list) else [v]):
+            add(n)
+    terr = json.load(open(os.path.join(g, 'cldr-48.2.0', 'ar', 'territories.json'), encoding='utf-8'))
+    for v in terr['main']['ar']['localeDisplayNames']['territories'].values():
+        add(v)
+    with open(os.path.join(g, 'geonames-cities1000-arabic', 'cities1000_arabic_script.tsv'), encoding='utf-8') as f:
+        head = f.readline().rstrip('\n').split('\t')
+        col = head.index('arabic_letters_only_names')
+        for line in f:
+            for n in line.rstrip('\n').split('\t')[col].split('|'):
+                add(n)
+    return sorted(out)
+
+def people(shared):
+    """Words of person names in the UniversalPetrarch Arabic actor dictionary (entries with a date-bounded
+    role are people): every word of three or more letters that is not a common title."""
+    out = set()
+    path = os.path.join(shared, 'data', 'lexicons', 'universalpetrarch-ar', 'actor_dict_ar_v4.txt')
+    lines = open(path, encoding='utf-8').read().split('\n')
+    for i, line in enumerate(lines):
+        if not line.strip() or line.startswith(('\t', ' ', '#', '+')):
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else ''
+        if not re.match(r'\s*\[[A-Z]+ \d{8}-\d{8}\]', nxt):
+            continue
+        for tok in line.split('[')[0].strip().split('_'):
+            tok = norm(tok)
+            if len(tok) >= 3 and ARABIC.match(tok) and not tok.startswith('ال'):
+                out.add(tok)
+    return sorted(out)
+
+if __name__ == '__main__':
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--ayaspell', required=True)
+    ap.add_argument('--shared', required=True)
+    a = ap.parse_args()
+    write('ayaspell-stems.tsv', ayaspell(a.ayaspell),
+          ['Stems of the Ayaspell Arabic dictionary 3.2 (Debian hunspell-ar), normalised: word<TAB>N (noun, adjective, name) and/or V (verb stem).',
+           'Copyright (c) 2006-2008 Mohamed Kebdani. Used under the Mozilla Public License 1.1 (LICENSE-ayaspell-MPL-1.1.txt); see README.md.'])
+    write('names-places.txt', names(a.shared),
+          ['Words of Arabic country, territory and place names: i18n-iso-countries (MIT), CLDR 48.2 territories (Unicode licence),',
+           'GeoNames cities1000 (CC BY 3.0, geonames.org). Normalised, one word a line. See README.md.'])
+    write('names-people.txt', people(a.shared),
+          ['Words of person names from the UniversalPetrarch Arabic actor dictionary (MIT, Open Event Data Alliance). Normalised. See README.md.'])
