@@ -17,11 +17,11 @@ public sealed class CliticSegmenter
     /// <summary>Longest word (in chars) that is segmented; longer ones are left whole.</summary>
     public const int MaxWordLength = 48;
 
-    // Scores are tenths: a function word 30, a name 25, a lexicon stem 20, an inflected stem 18, an unknown stem with an article 10.
-    private const int FunctionScore = 30, NameScore = 25, ExactScore = 20, InflectedScore = 18, ArticleShapeScore = 10;
+    // Scores are tenths: a function word 30, a name 16 (a name loses to a clitic + function word, wins over و + a lexicon word), a lexicon stem 20, an inflected stem 18, an unknown stem with an article 10.
+    private const int FunctionScore = 30, NameScore = 16, ExactScore = 20, InflectedScore = 18, ArticleShapeScore = 10;
 
     private static readonly string[] Enclitics = ["هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي"];
-    private static readonly string[] NounSuffixes = ["تين", "تان", "يات", "يين", "يون", "ات", "ين", "ون", "ان", "ية", "ة", "ي", "ا"];
+    private static readonly string[] NounSuffixes = ["تين", "تان", "يات", "يين", "يون", "ات", "ين", "ون", "ان", "ية", "يا", "ة", "ي", "ا"];
     private static readonly string[] VerbSuffixes = ["تما", "تم", "تن", "تا", "وا", "ون", "ين", "ان", "نا", "ت", "ن", "ي", "ا"];
 
     private readonly ArabicLexicon _lexicon;
@@ -45,7 +45,7 @@ public sealed class CliticSegmenter
         Span<char> n = stackalloc char[MaxWordLength * 2];
         Span<int> map = stackalloc int[MaxWordLength * 2];
         var len = Normalizer.Normalize(text.AsSpan(token.Start, token.Length), n, NormalizationOptions.Lexical, map);
-        var a = Analyze(n[..len]);
+        var a = Analyze(n[..len], text[token.End - 1] == 'ى');
         var flags = token.Flags;
         if (a.Protected) flags |= TokenFlags.Protected;
         if (a.Proclitic == 0 && a.Enclitic == 0) return token with { Flags = flags };
@@ -83,15 +83,22 @@ public sealed class CliticSegmenter
     /// <summary>A segmentation of a normalised word, in normalised chars.</summary>
     public readonly record struct Analysis(int Proclitic, int Enclitic, bool ElidedArticle, bool Protected);
 
+    /// <summary>One reading of a word considered by <see cref="Analyze(ReadOnlySpan{char}, bool, List{Reading})"/>, with its score in tenths.</summary>
+    public readonly record struct Reading(int Proclitic, int Enclitic, bool ElidedArticle, int Score);
+
     /// <summary>Segments a word already normalised with <see cref="NormalizationOptions.Lexical"/>.</summary>
-    public Analysis Analyze(ReadOnlySpan<char> w)
+    /// <param name="w">The normalised word.</param>
+    /// <param name="finalAlefMaksura">The original word ends in ى (folded to ي by the normalisation): no ي/ني enclitic then.</param>
+    /// <param name="readings">When given, every reading scored is added to it (for diagnostics and tests).</param>
+    public Analysis Analyze(ReadOnlySpan<char> w, bool finalAlefMaksura = false, List<Reading>? readings = null)
     {
         if (w.Length < 2) return default;
         var whole = _lexicon.Lookup(w);
         if ((whole & WordClass.Whole) != 0) return new Analysis(0, 0, false, true);
         if (_lexicon.TryGetFixed(w, out var fixedSeg)) return new Analysis(fixedSeg.Proclitic, fixedSeg.Enclitic, false, false);
         var best = StemScore(w, default, 0, whole);
-        if (best >= FunctionScore) return default;
+        readings?.Add(new Reading(0, 0, false, best));
+        if (best >= FunctionScore && readings is null) return default;
         var bestPro = 0;
         var bestEnc = 0;
         var bestElided = false;
@@ -111,7 +118,9 @@ public sealed class CliticSegmenter
         var ne = 0;
         foreach (var e in Enclitics)
         {
-            if (w.Length > e.Length && w.EndsWith(e, StringComparison.Ordinal) && ne < encs.Length) encs[ne++] = e.Length;
+            if (w.Length <= e.Length || !w.EndsWith(e, StringComparison.Ordinal) || ne == encs.Length) continue;
+            if (finalAlefMaksura && e[^1] == 'ي') continue;
+            encs[ne++] = e.Length;
         }
 
         for (var pi = -1; pi < np; pi++)
@@ -124,24 +133,29 @@ public sealed class CliticSegmenter
                 var stemLen = w.Length - pro.Length - enc;
                 if (stemLen < 1) continue;
                 var stem = w.Slice(pro.Length, stemLen);
-                var cost = Cost(pro) + (enc == 0 ? 0 : EncliticCost(w[^enc..]));
+                var encText = enc == 0 ? default : w[^enc..];
+                var cost = Cost(pro) + (enc == 0 ? 0 : EncliticCost(encText));
+                int score;
+                var elided = false;
                 if (stemLen == 1)
                 {
-                    // a preposition written as one letter carrying the pronoun: له بها لي (و+ل+ه)
+                    // a preposition written as one letter carrying the pronoun: له بها (و+ل+ه); the first-person ي only on ل (لي)
                     if (enc == 0 || pro.Preposition != '\0' || stem[0] is not ('ل' or 'ب')) continue;
-                    var s1 = FunctionScore - cost;
-                    if (s1 > best) { best = s1; bestPro = pro.Length; bestEnc = enc; bestElided = false; }
-                    continue;
+                    if (encText is "ي" && stem[0] != 'ل') continue;
+                    score = FunctionScore - cost;
                 }
-                if (enc > 0 && w[^enc..] is "ي" && !(stemLen == 1)) continue; // the first-person ي only on one-letter prepositions
-                var score = StemScore(stem, pro, enc, _lexicon.Lookup(stem)) - cost;
-                var elided = false;
-                if (pro.Preposition == 'ل' && stem[0] == 'ل' && stemLen >= 3 && enc == 0)
+                else
                 {
-                    // لل: ل + the article with its alef elided (للسلطة = ل + السلطة)
-                    var e2 = ElidedArticleScore(stem) - cost;
-                    if (e2 > score) { score = e2; elided = true; }
+                    if (encText is "ي") continue;
+                    score = StemScore(stem, pro, enc, _lexicon.Lookup(stem)) - cost;
+                    if (pro.Preposition == 'ل' && stem[0] == 'ل' && stemLen >= 3 && enc == 0)
+                    {
+                        // لل: ل + the article with its alef elided (للسلطة = ل + السلطة)
+                        var e2 = ElidedArticleScore(stem) - cost;
+                        if (e2 > score) { score = e2; elided = true; }
+                    }
                 }
+                readings?.Add(new Reading(pro.Length, enc, elided, score));
                 if (score > best) { best = score; bestPro = pro.Length; bestEnc = enc; bestElided = elided; }
             }
         }
@@ -149,12 +163,24 @@ public sealed class CliticSegmenter
         return new Analysis(bestPro, bestEnc, bestElided, false);
     }
 
+    /// <summary>Every reading of <paramref name="word"/> with its score, best first, as "و+قال 16" lines (for analysts and tests).</summary>
+    public IReadOnlyList<string> Explain(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var n = Normalizer.Normalize(word);
+        var readings = new List<Reading>();
+        Analyze(n, word.Length > 0 && word[^1] == 'ى', readings);
+        return [.. readings.OrderByDescending(r => r.Score).Select(r =>
+            string.Join('+', new[] { string.Join('+', n[..r.Proclitic].Select(c => c.ToString())), n[r.Proclitic..(n.Length - r.Enclitic)], n[(n.Length - r.Enclitic)..] }.Where(x => x.Length > 0))
+            + (r.ElidedArticle ? " (لل)" : "") + " " + r.Score)];
+    }
+
     private readonly record struct Proclitics(int Length, char Conjunction, char Preposition);
 
     private static int Cost(Proclitics p)
     {
         var c = p.Conjunction switch { 'و' => 4, 'ف' => 6, _ => 0 };
-        c += p.Preposition switch { 'ب' => 5, 'ل' => 5, 'ك' => 9, 'س' => 6, _ => 0 };
+        c += p.Preposition switch { 'ب' => 5, 'ل' => 5, 'ك' => 9, 'س' => 3, _ => 0 };
         return c;
     }
 
@@ -171,7 +197,7 @@ public sealed class CliticSegmenter
     {
         var hasEnc = enc > 0;
         if ((cls & WordClass.Function) != 0 && FunctionAccepts(cls, pro, hasEnc)) return FunctionScore;
-        if ((cls & WordClass.Whole) != 0) return pro.Length == 0 && !hasEnc ? 100 : 0;
+        if ((cls & WordClass.Whole) != 0) return hasEnc || pro.Preposition == 'س' ? 0 : pro.Length == 0 ? 100 : ExactScore;
         if ((cls & WordClass.Name) != 0 && !hasEnc && pro.Preposition != 'س') return NameScore;
         var needVerb = pro.Preposition == 'س';
         var nounOnly = pro.Preposition is 'ب' or 'ك';
@@ -276,6 +302,8 @@ public sealed class CliticSegmenter
             if (s.Length - suf.Length < 2 || !s.EndsWith(suf, StringComparison.Ordinal)) continue;
             var t = s[..^suf.Length];
             if (needVerb && t[0] is not ('ي' or 'ت' or 'ن' or 'ا')) continue;
+            // ت تا تم تما تن نا are suffixes of the perfect: not on an imperfect stem (يجعلنا is يجعل + نا)
+            if (t[0] == 'ي' && suf is "ت" or "تا" or "تم" or "تما" or "تن" or "نا") continue;
             if ((_lexicon.Lookup(t) & WordClass.Verb) != 0) return InflectedScore;
         }
         return 0;

@@ -3,7 +3,8 @@ namespace Hadath.Arabic;
 /// <summary>
 /// Splits text into tokens: runs of Arabic letters (with their diacritics, tatweel and joiners), runs of
 /// digits in any script (with an inner decimal or thousands separator: 3.5, 1,200, ٣٫٥), runs of other
-/// letters, and single punctuation or symbol characters. White space and control characters separate tokens.
+/// letters, and single punctuation or symbol characters (a run of dots is one token; 23:45 is one number; a
+/// tatweel at the edge of a word is a dash of its own). White space and control characters separate tokens.
 /// </summary>
 public static class Tokenizer
 {
@@ -40,16 +41,18 @@ public static class Tokenizer
                     while (i < end && (Classify(text[i]) is CharClass.Arabic or CharClass.Mark ||
                                        (Normalizer.IsControl(text[i]) && i + 1 < end && Classify(text[i + 1]) == CharClass.Arabic && text[i] is '\u200C' or '\u200D')))
                         i++;
-                    tokens.Add(new Token(s, i, TokenKind.Word));
+                    AddWord(text, s, i, tokens);
                     continue;
                 }
                 case CharClass.Digit:
                 {
                     var s = i++;
+                    var plain = true; // digits only so far: 23:45 is a time
                     while (i < end)
                     {
                         if (Classify(text[i]) == CharClass.Digit) { i++; continue; }
-                        if (IsNumberSeparator(text[i]) && i + 1 < end && Classify(text[i + 1]) == CharClass.Digit) { i += 2; continue; }
+                        if (IsNumberSeparator(text[i]) && i + 1 < end && Classify(text[i + 1]) == CharClass.Digit) { i += 2; plain = false; continue; }
+                        if (text[i] == ':' && plain && i - s <= 2 && IsTwoDigits(text, i + 1, end)) { i += 3; continue; }
                         break;
                     }
                     tokens.Add(new Token(s, i, TokenKind.Number));
@@ -72,9 +75,13 @@ public static class Tokenizer
                     continue;
                 }
                 case CharClass.Punctuation:
-                    tokens.Add(new Token(i, i + 1, TokenKind.Punctuation));
-                    i++;
+                {
+                    // an ellipsis written as dots is one token
+                    var s = i++;
+                    if (c == '.') while (i < end && text[i] == '.') i++;
+                    tokens.Add(new Token(s, i, TokenKind.Punctuation));
                     continue;
+                }
                 default:
                     tokens.Add(new Token(i, i + 1, TokenKind.Symbol));
                     i++;
@@ -82,6 +89,29 @@ public static class Tokenizer
             }
         }
     }
+
+    private static bool IsTwoDigits(string text, int i, int end) =>
+        i + 1 < end && Classify(text[i]) == CharClass.Digit && Classify(text[i + 1]) == CharClass.Digit &&
+        (i + 2 >= end || Classify(text[i + 2]) != CharClass.Digit);
+
+    /// <summary>
+    /// Adds the Arabic run [s, e). A tatweel at either edge of the run is not elongation but a dash
+    /// (الإحصاءـ, ـوبالتالي): it becomes a punctuation token of its own, except after a bare article (الـ).
+    /// </summary>
+    private static void AddWord(string text, int s, int e, List<Token> tokens)
+    {
+        var a = s;
+        while (a < e && text[a] == '\u0640') a++;
+        if (a == e) { tokens.Add(new Token(s, e, TokenKind.Punctuation)); return; }
+        if (a > s) tokens.Add(new Token(s, a, TokenKind.Punctuation));
+        var b = e;
+        while (b > a && text[b - 1] == '\u0640') b--;
+        if (b < e && IsBareArticle(text.AsSpan(a, b - a))) b = e;
+        tokens.Add(new Token(a, b, TokenKind.Word));
+        if (b < e) tokens.Add(new Token(b, e, TokenKind.Punctuation));
+    }
+
+    private static bool IsBareArticle(ReadOnlySpan<char> w) => w is "ال" or "وال" or "بال" or "فال" or "كال" or "لل" or "ولل" or "فلل";
 
     private static bool IsNumberSeparator(char c) => c is '.' or ',' or '\u066B' or '\u066C';
 

@@ -12,9 +12,21 @@ internal static class TokenizeCommand
         var conllu = new Option<bool>("--conllu") { Description = "Write CoNLL-U, clitics as separate tokens (the default)." };
         var tsv = new Option<bool>("--tsv") { Description = "Write one token a line: start, end, kind, surface, segments." };
         var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output." };
-        var cmd = new Command("tokenize", "Split Arabic text into tokens and clitics, one input line a sentence.") { input, conllu, tsv, output };
+        var explain = new Option<bool>("--explain") { Description = "For each word of the input, list the clitic readings considered with their scores (best first)." };
+        var cmd = new Command("tokenize", "Split Arabic text into tokens and clitics, one input line a sentence.") { input, conllu, tsv, output, explain };
         cmd.SetAction(parse =>
         {
+            if (parse.GetValue(explain))
+            {
+                var p = parse.GetValue(input);
+                using var r = p is null or "-" ? new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false)) : new StreamReader(p, new UTF8Encoding(false));
+                using var wr = Outputs.Open(parse.GetValue(output));
+                while (r.ReadLine() is { } l)
+                    foreach (var tok in Tokenizer.Tokenize(l))
+                        if (tok.Kind == TokenKind.Word)
+                            wr.WriteLine(l[tok.Start..tok.End] + "\t" + string.Join(" | ", CliticSegmenter.Default.Explain(l[tok.Start..tok.End])));
+                return 0;
+            }
             var path = parse.GetValue(input);
             using var reader = path is null or "-"
                 ? new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false))
