@@ -8,12 +8,15 @@ namespace Hadath.Extraction;
 /// <summary>What flows through the pipeline for one document. Components read what earlier ones wrote.</summary>
 public sealed class AnalysisContext
 {
-    public AnalysisContext(InputDocument input, ArabicText text, AnalyzedDocument output)
+    public AnalysisContext(InputDocument input, ArabicText text, AnalyzedDocument output, PipelineOptions? options = null)
     {
         Input = input;
         Text = text;
         Output = output;
+        Options = options ?? new PipelineOptions();
     }
+
+    public PipelineOptions Options { get; }
 
     public InputDocument Input { get; }
     public ArabicText Text { get; }
@@ -101,7 +104,7 @@ public sealed class Pipeline
             var arabic = _arabic.Analyze(text);
             foreach (var s in arabic.Sentences) output.Sentences.Add(new SentenceOut(s.Start, s.End));
             if (Options.Tokens) output.Tokens = TokensOut(arabic);
-            var context = new AnalysisContext(input, arabic, output);
+            var context = new AnalysisContext(input, arabic, output, Options);
             foreach (var c in _components) c.Process(context);
             return output;
         }

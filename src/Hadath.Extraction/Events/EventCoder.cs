@@ -1,0 +1,188 @@
+using System.Globalization;
+using Hadath.Arabic;
+using Hadath.Core.Model;
+using Hadath.Extraction.Common;
+
+namespace Hadath.Extraction.Events;
+
+/// <summary>What the coder needs of the PLOVER/CAMEO ontology for one event.</summary>
+public sealed record EventCodes(string? Cameo, string? CameoRoot, int? QuadClass, double? Goldstein, string? Mode, IReadOnlyList<string> Contexts);
+
+/// <summary>Looks up the codes of an event type and CAMEO code.</summary>
+public interface IEventOntology
+{
+    EventCodes Describe(string ploverType, string? cameo, string? mode, IReadOnlyList<string> contexts);
+}
+
+/// <summary>
+/// The event coder: for each sentence, the triggers the lexicon finds, each with its modality, source and target
+/// (one event per target), reporter (the speaker of the quote it stands in), date (the time expression that governs it,
+/// else the publication date) and location (the place it names), with the trigger and clause as evidence.
+/// </summary>
+public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology) : IPipelineComponent
+{
+    public string Name => "events";
+    public IReadOnlyCollection<string> Requires { get; } = ["tokens"];
+    public IReadOnlyCollection<string> Provides { get; } = ["events"];
+
+    public void Process(AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var text = context.Text;
+        var entities = context.Find<EntityLayer>();
+        var quotes = context.Find<QuoteLayer>();
+        var times = context.Find<TimeLayer>();
+        var args = new ArgumentFinder(text, entities);
+        var explain = context.Options.Explain;
+        var seen = new HashSet<(string, int, int, int)>();
+        var n = 0;
+        for (var s = 0; s < text.Sentences.Count; s++)
+        {
+            var hits = triggers.Find(text, s);
+            if (hits.Count == 0) continue;
+            var range = text.TokensOf(s);
+            var (sStart, sEnd) = (range.Start.Value, range.End.Value);
+            Argument? lastSubject = null;
+            foreach (var hit in hits)
+            {
+                var (cStart, cEnd) = Clauses.Of(text, hit.HeadToken);
+                var (modality, modalCue) = ModalityDetector.Detect(text, hit, cStart, sStart, sEnd);
+                var type = hit.Type;
+                var rules = new List<string>();
+                var (source, targets) = args.Find(hit, cStart, cEnd, sStart, sEnd, lastSubject);
+                var quote = QuoteAt(quotes, text.Tokens[hit.FirstToken].Start);
+                var reporter = quote is null ? null : Reporter(text, entities, quote);
+                // reported speech whose complementizer carries the subject (أعلن أنه بدأ …): the speaker is the source
+                if (source is null && quote is not null && reporter?.Actor is { } ra && ra.Sector is "GOV" or "MIL" or "IGO")
+                {
+                    source = reporter with { Rule = "speaker-subject" };
+                }
+                if (source is not null && !hit.IsNoun && source.Rule is "vso-subject" or "svo-subject") lastSubject = source;
+                // "لن/لم يوافق" is a refusal: REJECT asserted rather than a negated agreement
+                if (modality == ModalityDetector.Negated && type == "AGREE" && modalCue is { } cue && Normalizer.Normalize(cue) is "لن" or "لم" or "ولن" or "ولم")
+                {
+                    type = "REJECT";
+                    modality = ModalityDetector.Asserted;
+                    rules.Add("negated-agree-is-reject");
+                }
+                var (date, dateText, dateType) = DateOf(text, times, hit, cStart, cEnd, sStart, sEnd, context.Published);
+                if (modality == ModalityDetector.Asserted && dateType == "relative" && context.Published is { } pub && IsAfter(date, pub))
+                {
+                    modality = ModalityDetector.Future;
+                    rules.Add("date-after-publication");
+                }
+                var location = LocationOf(text, entities, hit, cStart, cEnd);
+                var codes = ontology.Describe(type, hit.Cameo, hit.Mode, hit.Contexts);
+                var anchor = TextNav.SpanOf(text, hit.FirstToken, hit.EndToken);
+                var evidence = TextNav.SpanOf(text, cStart, cEnd);
+                if (targets.Count == 0) targets.Add(null!);
+                foreach (var target in targets)
+                {
+                    var key = (type, hit.FirstToken, source?.Span.Start ?? -1, target?.Span.Start ?? -1);
+                    if (!seen.Add(key)) continue;
+                    var ev = new EventOut
+                    {
+                        Id = string.Create(CultureInfo.InvariantCulture, $"{context.Input.Id ?? "doc"}-e{n++}"),
+                        Type = type, Mode = codes.Mode, Context = [.. codes.Contexts], Cameo = codes.Cameo, CameoRoot = codes.CameoRoot,
+                        QuadClass = codes.QuadClass, Goldstein = codes.Goldstein,
+                        Source = ToActor(text, source), Target = ToActor(text, target), Modality = modality, Reporter = reporter is null ? null : ToActor(text, reporter),
+                        Date = date, DateText = dateText, DateType = dateType, Location = location,
+                        Anchor = new SpanOut(text.Text[anchor.Start..anchor.End], anchor.Start, anchor.End),
+                        Evidence = new SpanOut(text.Text[evidence.Start..evidence.End], evidence.Start, evidence.End),
+                        Sentence = s,
+                        Confidence = Confidence(hit, source, target, modality),
+                    };
+                    if (explain)
+                        ev.Explain = new ExplainOut("triggers", hit.EntryId, [.. rules, "source:" + (source?.Rule ?? "none"), "target:" + (target?.Rule ?? "none"), "modality:" + (modalCue ?? "none")]);
+                    context.Output.Events.Add(ev);
+                }
+            }
+        }
+    }
+
+    private static double Confidence(TriggerHit hit, Argument? source, Argument? target, string modality)
+    {
+        var c = hit.Weak ? 0.4 : 0.6;
+        if (source?.Actor is not null) c += 0.2;
+        if (target?.Actor is not null) c += 0.1;
+        if (modality != ModalityDetector.Asserted) c -= 0.05;
+        return Math.Round(Math.Clamp(c, 0.05, 0.95), 2);
+    }
+
+    private static QuoteMention? QuoteAt(QuoteLayer? quotes, int offset)
+    {
+        if (quotes is null) return null;
+        QuoteMention? best = null;
+        foreach (var q in quotes.Mentions)
+            if (q.Span.Start <= offset && offset < q.Span.End && (best is null || q.Span.Length < best.Span.Length)) best = q;
+        return best;
+    }
+
+    private static Argument? Reporter(ArabicText text, EntityLayer? entities, QuoteMention q)
+    {
+        if (q.Speaker >= 0 && entities is not null)
+        {
+            var m = entities.Mentions[q.Speaker];
+            return new Argument(m.Span, q.SpeakerActor ?? m.Actor, q.Speaker, "quote-speaker");
+        }
+        return q.SpeakerSpan is { } sp ? new Argument(sp, q.SpeakerActor, -1, "quote-speaker") : null;
+    }
+
+    private static ActorOut? ToActor(ArabicText text, Argument? a)
+    {
+        if (a is null) return null;
+        return new ActorOut
+        {
+            Text = text.Text[a.Span.Start..a.Span.End], Start = a.Span.Start, End = a.Span.End,
+            Id = a.Actor?.Id, Name = a.Actor?.Name, Code = a.Actor?.Code, Country = a.Actor?.Country, Sector = a.Actor?.Sector,
+        };
+    }
+
+    /// <summary>The time expression that governs the trigger: in its clause, else its sentence; else the publication date.</summary>
+    private static (string? Date, string? DateText, string DateType) DateOf(ArabicText text, TimeLayer? times, TriggerHit hit, int cStart, int cEnd,
+        int sStart, int sEnd, DateOnly? published)
+    {
+        if (times is not null)
+        {
+            TimeMention? best = null;
+            var bestScore = int.MaxValue;
+            foreach (var m in times.Mentions)
+            {
+                if (m.Value is null || m.Kind is "duration" or "set" or "time") continue;
+                if (m.FirstToken < sStart || m.FirstToken >= sEnd) continue;
+                var inClause = m.FirstToken >= cStart && m.FirstToken < cEnd;
+                var dist = Math.Abs(m.FirstToken - hit.HeadToken) + (inClause ? 0 : 50);
+                if (dist < bestScore) { bestScore = dist; best = m; }
+            }
+            if (best is not null) return (best.Value, text.Text[best.Span.Start..best.Span.End], best.IsRelative ? "relative" : "explicit");
+        }
+        return published is { } p ? (p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null, "publication") : (null, null, "unknown");
+    }
+
+    private static bool IsAfter(string? value, DateOnly published) =>
+        value is { Length: 10 } && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && d > published;
+
+    /// <summary>The place the event's clause names after في or بـ (في الكرملين, بالقاهرة).</summary>
+    private static LocationOut? LocationOf(ArabicText text, EntityLayer? entities, TriggerHit hit, int cStart, int cEnd)
+    {
+        if (entities is null) return null;
+        var finder = new ArgumentFinder(text, entities);
+        EntityMention? best = null;
+        var bestDist = int.MaxValue;
+        for (var i = 0; i < entities.Mentions.Count; i++)
+        {
+            var m = entities.Mentions[i];
+            if (m.Place is null || m.FirstToken < cStart || m.FirstToken >= cEnd) continue;
+            var prep = finder.PrepositionOf(i);
+            if (prep is not ("في" or "ب")) continue;
+            var dist = Math.Abs(m.FirstToken - hit.HeadToken);
+            if (dist < bestDist) { bestDist = dist; best = m; }
+        }
+        if (best?.Place is not { } place) return null;
+        return new LocationOut
+        {
+            Text = text.Text[best.Span.Start..best.Span.End], Start = best.Span.Start, End = best.Span.End,
+            Name = place.Name, Country = place.Country, Lat = place.Lat, Lon = place.Lon,
+        };
+    }
+}

@@ -1,0 +1,99 @@
+using Hadath.Arabic;
+using Hadath.Extraction.Common;
+
+namespace Hadath.Extraction.Events;
+
+/// <summary>
+/// Decides whether an event is asserted, negated, hypothetical, future or asked, from the cues before its trigger in
+/// its clause (and the governing verb of an embedded clause): negation لم, لن, لا, ليس, نفى, دون أن, عدم; hypothetical
+/// قد + imperfect, من المحتمل, يمكن أن, ربما, إذا, لو, في حال, warnings and threats of it; future سوف, سـ, من المقرر,
+/// يعتزم, يستعد, and a date after publication; a question ending in ؟.
+/// </summary>
+internal static class ModalityDetector
+{
+    public const string Asserted = "asserted";
+    public const string Negated = "negated";
+    public const string Hypothetical = "hypothetical";
+    public const string Future = "future";
+    public const string Question = "question";
+
+    private static readonly WordSet NegationWords = WordSet.Of("لم", "لن", "ليس", "ليست", "ليسوا", "لست", "لسنا", "عدم", "دون", "بدون", "بلا", "ولم", "ولن", "فلم", "فلن");
+    private static readonly WordSet Laa = WordSet.Of("لا", "ولا", "فلا");
+    /// <summary>"لا يزال/ما زال": "still", not a negation.</summary>
+    private static readonly WordSet StillVerbs = WordSet.Of("يزال", "تزال", "يزالون", "زال", "زالت", "زالوا", "يزل", "تزل", "يبرح", "برح", "تبرح", "انفك", "ينفك", "تنفك", "سيما", "بد");
+    private static readonly WordSet Denials = WordSet.Of("نفى", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نفي", "تنفي", "أنكر", "أنكرت", "ينكر", "تنكر", "كذب", "كذبت", "فند", "فندت");
+    private static readonly WordSet Refusals = WordSet.Of("رفض", "رفضت", "يرفض", "ترفض", "رفضوا", "يرفضون", "امتنع", "امتنعت", "يمتنع", "تمتنع");
+    private static readonly WordSet Qad = WordSet.Of("قد", "وقد", "فقد", "لقد");
+    private static readonly WordSet HypotheticalWords = WordSet.Of("ربما", "لربما", "إذا", "اذا", "وإذا", "لو", "ولو", "لعل", "احتمال", "احتمالية", "محتمل", "محتملة",
+        "المحتمل", "الممكن", "يمكن", "يمكنه", "يمكنها", "يمكنهم", "بإمكان", "بوسع", "قد", "يحتمل", "يرجح", "مرجح", "المرجح", "حال", "حالة", "يخشى", "تخشى", "مخاوف", "خشية");
+    private static readonly WordSet HypotheticalGovernors = WordSet.Of("حذر", "حذرت", "يحذر", "تحذر", "حذروا", "محذرا", "تحذير", "تحذيرات", "هدد", "هددت", "يهدد", "تهدد",
+        "تهديد", "تهديده", "تهديدها", "تهديدات", "يؤدي", "تؤدي", "سيؤدي", "ستؤدي", "طالب", "طالبت", "يطالب", "تطالب", "دعا", "دعت", "يدعو", "تدعو", "دعوة", "مطالبة",
+        "يهدف", "تهدف", "لمنع", "منع", "تجنب", "لتجنب", "تفادي", "خطر", "خطورة", "مخاطر", "إمكانية", "سيناريو", "يتوعد", "توعد", "توعدت");
+    private static readonly WordSet FutureWords = WordSet.Of("سوف", "وسوف", "فسوف", "المقرر", "مقرر", "المزمع", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينوون",
+        "يستعد", "تستعد", "يستعدون", "يخطط", "تخطط", "يخططون", "سيتم", "ستتم", "المتوقع", "يتوقع", "تتوقع", "متوقع", "يرتقب", "المرتقب", "مرتقب", "قريبا", "المقبل", "المقبلة",
+        "القادم", "القادمة", "غدا", "يسعى", "تسعى", "عازم", "عازمة", "تعتزمان", "لدينا");
+    private static readonly WordSet QuestionWords = WordSet.Of("هل", "وهل", "فهل", "أين", "متى", "كيف", "لماذا", "ماذا", "أي", "كم", "ما");
+
+    /// <summary>The modality of the trigger at <paramref name="hit"/>, looking at <paramref name="clauseStart"/>…trigger.</summary>
+    public static (string Modality, string? Cue) Detect(ArabicText text, TriggerHit hit, int clauseStart, int sentenceStart, int sentenceEnd)
+    {
+        var head = hit.FirstToken;
+        // look back over the clause, and a few tokens further over a governing verb of the same sentence
+        var from = Math.Max(sentenceStart, Math.Min(clauseStart, head - 1) - 6);
+        string? negCue = null, hypCue = null, futCue = null;
+        for (var i = head - 1; i >= from; i--)
+        {
+            var inClause = i >= clauseStart;
+            if (inClause && negCue is null && IsNegation(text, i, head)) negCue = text.Surface(i);
+            if (inClause && hypCue is null && Qad.Matches(text, i) && i + 1 <= head && IsImperfect(text, i + 1)) hypCue = text.Surface(i);
+            if (inClause && hypCue is null && HypotheticalWords.Matches(text, i) && !Qad.Matches(text, i)) hypCue = text.Surface(i);
+            if (hypCue is null && HypotheticalGovernors.MatchesLoose(text, i) && i < head) hypCue = text.Surface(i);
+            if (futCue is null && (inClause || i >= head - 6) && (FutureWords.Matches(text, i) || HasFutureSin(text, i))) futCue = text.Surface(i);
+        }
+        // the trigger itself may carry the future prefix (سنتخذ, ستفرض) or the negation be right before it
+        if (futCue is null && HasFutureSin(text, hit.HeadToken)) futCue = text.Surface(hit.HeadToken);
+        if (negCue is not null) return (Negated, negCue);
+        if (hypCue is not null) return (Hypothetical, hypCue);
+        if (futCue is not null) return (Future, futCue);
+        if (IsQuestion(text, sentenceStart, sentenceEnd)) return (Question, "؟");
+        return (Asserted, null);
+    }
+
+    private static bool IsNegation(ArabicText text, int i, int head)
+    {
+        if (NegationWords.Matches(text, i)) return true;
+        if (Laa.Matches(text, i) && !(i + 1 < text.Tokens.Count && StillVerbs.Matches(text, i + 1))) return true;
+        if ((Denials.MatchesLoose(text, i) || Refusals.Matches(text, i)) && head - i <= 6) return true;
+        // ما + perfect verb is a negation only in a few frozen forms; "ما زال" is "still"
+        return false;
+    }
+
+    /// <summary>An imperfect verb form: starts with ي ت ن أ (after an optional proclitic).</summary>
+    private static bool IsImperfect(ArabicText text, int i)
+    {
+        if (i >= text.Tokens.Count || text.Tokens[i].Kind != TokenKind.Word) return false;
+        var s = text.Stems[i];
+        return s.Length >= 3 && s[0] is 'ي' or 'ت' or 'ن' or 'ا';
+    }
+
+    /// <summary>The future prefix سـ on an imperfect verb (سيحدث, ستفرض, وسنتخذ).</summary>
+    private static bool HasFutureSin(ArabicText text, int i)
+    {
+        if (i < 0 || i >= text.Tokens.Count || text.Tokens[i].Kind != TokenKind.Word) return false;
+        var t = text.Tokens[i];
+        var surface = text.Text.AsSpan(t.Start, t.Length);
+        for (var k = 0; k < t.ProcliticLength; k++)
+            if (surface[k] == 'س') return true;
+        var s = text.Stems[i].AsSpan();
+        if (s.Length > 1 && s[0] is 'و' or 'ف') s = s[1..];
+        return s.Length >= 4 && s[0] == 'س' && s[1] is 'ي' or 'ت' or 'ن' or 'ا';
+    }
+
+    private static bool IsQuestion(ArabicText text, int start, int end)
+    {
+        if (end <= start) return false;
+        var last = end - 1;
+        if (!TextNav.IsPunct(text, last, '؟') && !TextNav.IsPunct(text, last, '?')) return false;
+        return QuestionWords.Matches(text, start) || (start + 1 < end && QuestionWords.Matches(text, start + 1));
+    }
+}
