@@ -13,6 +13,7 @@ public static class Program
         {
             AnalyzeCommand.Create(),
             TokenizeCommand.Create(),
+            KbCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

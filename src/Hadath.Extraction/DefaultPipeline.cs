@@ -1,3 +1,5 @@
+using Hadath.Extraction.Entities;
+using Hadath.Knowledge.Kb;
 using Hadath.Extraction.Quotes;
 
 namespace Hadath.Extraction;
@@ -7,6 +9,7 @@ public static class DefaultPipeline
 {
     public static Pipeline Create(PipelineOptions? options = null) => new(
     [
+        new EntityRecognizer(KnowledgeBase.Default),
         new QuoteRecognizer(),
     ], options);
 }

@@ -1,0 +1,464 @@
+using Hadath.Arabic;
+using Hadath.Core.Model;
+using Hadath.Knowledge.Kb;
+
+namespace Hadath.Extraction.Entities;
+
+/// <summary>
+/// Finds the entities of a document and links them to the knowledge base: gazetteer spotting over the tokens
+/// (with proclitics taken off: وبوتين, للكرملين, لأوكرانيا), longest match first; agent nouns with a country
+/// (الرئيس الروسي, القوات الروسية, مسؤولون أوكرانيون, إدارة ترامب); title + name and given name + name for people the
+/// knowledge base does not know; within-document coreference of partial names (بوتين after فلاديمير بوتين) and of
+/// role nouns (الرئيس → the last named president). Writes the <see cref="EntityLayer"/> (every mention, nominal
+/// ones included) and the named entities of the output. Built once; thread-safe; keeps no state between documents.
+/// </summary>
+public sealed class EntityRecognizer : IPipelineComponent
+{
+    private readonly KnowledgeBase _kb;
+
+    public EntityRecognizer(KnowledgeBase knowledgeBase)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        _kb = knowledgeBase;
+    }
+
+    public string Name => "entities";
+    public IReadOnlyCollection<string> Requires { get; } = ["tokens"];
+    public IReadOnlyCollection<string> Provides { get; } = ["entities"];
+
+    public KnowledgeBase KnowledgeBase => _kb;
+
+    public void Process(AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var mentions = Recognize(context.Text, context.Published);
+        context.Set(new EntityLayer(mentions, context.Text.Tokens.Count));
+        foreach (var m in mentions)
+        {
+            if (!Reported(m)) continue;
+            context.Output.Entities.Add(new EntityOut
+            {
+                Text = m.Span.Of(context.Text.Text).ToString(),
+                Start = m.Span.Start,
+                End = m.Span.End,
+                Type = TypeName(m.Kind),
+                Actor = m.Actor is { } a && (a.Id is not null || a.Country is not null) ? new ActorInfo(a.Id, a.Name, a.Code, a.Country, a.Sector) : null,
+            });
+        }
+    }
+
+    /// <summary>True for the mentions written to the output: named ones, and nominal ones that name an institution with a country.</summary>
+    public static bool Reported(EntityMention m)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        if (m.Kind == EntityKind.Norp) return false;
+        return !m.IsNominal || (m.Kind == EntityKind.Org && m.Actor?.Country is not null);
+    }
+
+    public static string TypeName(EntityKind kind) => kind switch
+    {
+        EntityKind.Person => "PERSON",
+        EntityKind.Org => "ORG",
+        EntityKind.Gpe => "GPE",
+        EntityKind.Loc => "LOC",
+        EntityKind.Fac => "FAC",
+        _ => "NORP",
+    };
+
+    /// <summary>All mentions of a text, in text order, with actors resolved for <paramref name="published"/>.</summary>
+    public List<EntityMention> Recognize(ArabicText text, DateOnly? published)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var run = new Run(_kb, text, published);
+        for (var s = 0; s < text.Sentences.Count; s++)
+        {
+            var (from, to) = text.TokensOf(s).GetOffsetAndLength(text.Tokens.Count);
+            run.Sentence(from, from + to);
+        }
+        return run.Mentions;
+    }
+
+    /// <summary>The state of one document's recognition.</summary>
+    private sealed class Run
+    {
+        private readonly KnowledgeBase _kb;
+        private readonly ArabicText _text;
+        private readonly DateOnly? _date;
+        private readonly TokenKeys _keys;
+        private readonly NameTrie _trie;
+        // entry index → first mention of it (for partial names and weak variants)
+        private readonly Dictionary<int, int> _seenEntry = [];
+        // token id of an unknown person's family name → its mention
+        private readonly Dictionary<int, int> _seenSurname = [];
+
+        public Run(KnowledgeBase kb, ArabicText text, DateOnly? date)
+        {
+            _kb = kb;
+            _text = text;
+            _date = date;
+            _trie = kb.Trie;
+            _keys = new TokenKeys(text, kb.Trie);
+        }
+
+        public List<EntityMention> Mentions { get; } = [];
+
+        private readonly record struct Match(int Start, int End, int Prefix, int Node);
+
+        public void Sentence(int from, int to)
+        {
+            var t = from;
+            var afterTitle = false;
+            while (t < to)
+            {
+                var next = Step(t, to, ref afterTitle);
+                t = next > t ? next : t + 1;
+            }
+        }
+
+        /// <summary>Recognises what starts at token <paramref name="t"/>; returns the token after it.</summary>
+        private int Step(int t, int to, ref bool afterTitle)
+        {
+            var title = afterTitle;
+            afterTitle = false;
+            var m = Longest(t, to, title, out var entry, out var agent);
+            if (agent >= 0 && entry < 0)
+                return AgentPhrase(m, to, agent, ref afterTitle);
+            if (entry >= 0)
+            {
+                AddEntry(m, entry);
+                return m.End;
+            }
+            if (m.End > t && OnlyDemonym(m, out var dem))
+            {
+                var d = _kb.Demonyms[dem];
+                Add(m.Start, m.End, m.Prefix, EntityKind.Norp, new ActorRef(null, null, d.Country, d.Country, null), nominal: true, entryId: null, place: null);
+                return m.End;
+            }
+            if (NameWords.Is(_text, t, NameWords.Honorifics))
+            {
+                afterTitle = true;
+                return t + 1;
+            }
+            var end = UnknownPerson(t, to, title);
+            if (end > t) return end;
+            return Surname(t) ? t + 1 : t + 1;
+        }
+
+        // ------------------------------------------------------------ matching
+
+        /// <summary>The longest acceptable match at <paramref name="t"/>, with the entry or agent it stands for (-1 if none).</summary>
+        private Match Longest(int t, int to, bool afterTitle, out int entry, out int agent)
+        {
+            Span<TokenKeys.Variant> variants = stackalloc TokenKeys.Variant[6];
+            var nv = _keys.Variants(t, variants);
+            var best = new Match(t, t, 0, -1);
+            entry = -1;
+            agent = -1;
+            for (var v = 0; v < nv; v++)
+            {
+                var node = _trie.Next(NameTrie.Root, variants[v].Id);
+                var k = t + 1;
+                while (node >= 0)
+                {
+                    var payloads = _trie.At(node);
+                    if (payloads.Length > 0 && k > best.End)
+                    {
+                        var cand = new Match(t, k, variants[v].Prefix, node);
+                        var e = ChooseEntry(payloads, cand, afterTitle);
+                        var a = ChooseAgent(payloads);
+                        var other = e < 0 && a < 0 && HasKind(payloads, NameKind.Demonym);
+                        if (e >= 0 || a >= 0 || other)
+                        {
+                            best = cand;
+                            entry = e;
+                            agent = a;
+                        }
+                    }
+                    if (k >= to) break;
+                    node = _trie.Next(node, _keys.Id(k));
+                    k++;
+                }
+            }
+            return best;
+        }
+
+        private static bool HasKind(ReadOnlySpan<NameRef> payloads, NameKind kind)
+        {
+            foreach (var p in payloads)
+                if (p.Kind == kind) return true;
+            return false;
+        }
+
+        private bool OnlyDemonym(Match m, out int demonym)
+        {
+            demonym = -1;
+            if (m.Node < 0) return false;
+            foreach (var p in _trie.At(m.Node))
+                if (p.Kind == NameKind.Demonym) { demonym = p.Index; return true; }
+            return false;
+        }
+
+        private int ChooseAgent(ReadOnlySpan<NameRef> payloads)
+        {
+            foreach (var p in payloads)
+                if (p.Kind == NameKind.Agent) return p.Index;
+            return -1;
+        }
+
+        /// <summary>The best entry among the payloads that the context supports, or -1.</summary>
+        private int ChooseEntry(ReadOnlySpan<NameRef> payloads, Match m, bool afterTitle)
+        {
+            var best = -1;
+            var bestRank = int.MaxValue;
+            foreach (var p in payloads)
+            {
+                if (p.Kind != NameKind.Entry) continue;
+                var e = _kb.Entries[p.Index];
+                if (p.Weak && !afterTitle && !_seenEntry.ContainsKey(p.Index)) continue;
+                if (e.Kind == KbKind.Place && e.Tier > 1 && m.Prefix == 0 && !NameWords.Is(_text, m.Start - 1, NameWords.PlaceCues)) continue;
+                var rank = Rank(e);
+                if (rank < bestRank) { best = p.Index; bestRank = rank; }
+            }
+            return best;
+        }
+
+        private static int Rank(KbEntry e) => e.Kind switch
+        {
+            KbKind.Country => 0,
+            KbKind.Landmark => 1,
+            KbKind.Organisation => 2,
+            KbKind.Person => 3,
+            _ => e.IsCapital ? 4 : 5 + (e.Tier - 1) * 2 + (e.Population >= 1_000_000 ? 0 : 1) + (int)Math.Min(1000, 1_000_000_000 / Math.Max(1, e.Population)) * 0 + (int)(1000 - Math.Min(999, Math.Log(e.Population + 1) * 50)),
+        };
+
+        // ------------------------------------------------------------ entries
+
+        private void AddEntry(Match m, int entry)
+        {
+            var e = _kb.Entries[entry];
+            var antecedent = _seenEntry.TryGetValue(entry, out var first) ? first : -1;
+            var index = Add(m.Start, m.End, m.Prefix, Kind(e.Type), ActorOf(e), nominal: false, e.Id, PlaceOf(e));
+            if (antecedent >= 0) Mentions[index].Antecedent = antecedent;
+            else _seenEntry[entry] = index;
+        }
+
+        private static EntityKind Kind(KbType t) => t switch
+        {
+            KbType.Person => EntityKind.Person,
+            KbType.Org => EntityKind.Org,
+            KbType.Gpe => EntityKind.Gpe,
+            KbType.Loc => EntityKind.Loc,
+            KbType.Fac => EntityKind.Fac,
+            _ => EntityKind.Norp,
+        };
+
+        private ActorRef ActorOf(KbEntry e)
+        {
+            switch (e.Kind)
+            {
+                case KbKind.Person:
+                    var role = e.RoleOn(_date);
+                    return role is null
+                        ? new ActorRef(e.Id, e.Name, e.Country, e.Country, null)
+                        : new ActorRef(e.Id, e.Name, role.Code, role.Country, role.Sector);
+                case KbKind.Country:
+                    return new ActorRef(e.Id, e.Name, e.Cameo, e.Country, null);
+                case KbKind.Place:
+                    var c = _kb.CountryEntry(e.Country);
+                    return new ActorRef(e.Id, e.Name, c?.Cameo ?? e.Country, e.Country, null);
+                default:
+                    return new ActorRef(e.Id, e.Name, e.Country is null ? null : e.Country + e.Sector, e.Country, e.Sector);
+            }
+        }
+
+        private static Place? PlaceOf(KbEntry e) =>
+            e.Kind is KbKind.Place or KbKind.Country or KbKind.Landmark ? new Place(e.Name, e.Country, e.Lat, e.Lon) : null;
+
+        private int Add(int first, int end, int prefix, EntityKind kind, ActorRef? actor, bool nominal, string? entryId, Place? place)
+        {
+            var start = _text.Tokens[first].Start + prefix;
+            var stop = _text.Tokens[end - 1].End;
+            Mentions.Add(new EntityMention
+            {
+                Span = new TextSpan(start, stop), FirstToken = first, EndToken = end, Kind = kind, Actor = actor,
+                IsNominal = nominal, EntryId = entryId, Place = place,
+            });
+            return Mentions.Count - 1;
+        }
+
+        // ------------------------------------------------------------ agent phrases
+
+        private int AgentPhrase(Match m, int to, int agentIndex, ref bool afterTitle)
+        {
+            var agent = _kb.Agents[agentIndex];
+            var end = m.End;
+            string? country = null;
+            ActorRef? linked = null;
+            var sector = agent.Sector;
+            var isOrg = agent.IsOrg;
+            var role = agent.Role;
+            var pendingEntity = -1; // a country or body after a person noun: its own mention
+            Match pending = default;
+            for (var hop = 0; hop < 3 && end < to; hop++)
+            {
+                var n = Longest(end, to, false, out var e, out var a);
+                if (n.End <= end) break;
+                if (e < 0 && a < 0 && OnlyDemonym(n, out var dem))
+                {
+                    country ??= _kb.Demonyms[dem].Country;
+                    end = n.End;
+                    continue;
+                }
+                if (e >= 0)
+                {
+                    var entry = _kb.Entries[e];
+                    if (entry.Kind == KbKind.Person && agent.Has(AgentFlags.Title)) break; // الرئيس فلاديمير بوتين
+                    if (entry.Kind == KbKind.Place && entry.Tier > 1) break;
+                    var actor = ActorOf(entry);
+                    if (actor.Country is null) break;
+                    country ??= actor.Country;
+                    linked = actor;
+                    if (isOrg && (n.Prefix == 0 || entry.Kind == KbKind.Person)) end = n.End; // جيش ميانمار, إدارة ترامب
+                    else { pendingEntity = e; pending = n; }
+                    break;
+                }
+                if (a >= 0 && n.Prefix > 0)
+                {
+                    // المكتب الصحفي للرئاسة الروسية: a body of a body
+                    var inner = _kb.Agents[a];
+                    if (!inner.IsOrg) break;
+                    end = n.End;
+                    sector ??= inner.Sector;
+                    continue;
+                }
+                break;
+            }
+            var kind = isOrg ? EntityKind.Org : EntityKind.Person;
+            ActorRef? actorRef = null;
+            var antecedent = -1;
+            if (country is not null && sector is not null)
+                actorRef = new ActorRef(linked?.Id, linked?.Name, country + sector, country, sector);
+            else if (country is not null)
+                actorRef = new ActorRef(null, null, country, country, null);
+            var nameFollows = agent.Has(AgentFlags.Title) && pendingEntity < 0 && end < to && StartsPersonName(end, to);
+            if (!nameFollows && !isOrg && role is not null && agent.Has(AgentFlags.Title))
+            {
+                antecedent = FindRoleHolder(role, country);
+                if (antecedent >= 0)
+                {
+                    var ant = Mentions[antecedent];
+                    actorRef = ant.Actor;
+                    kind = EntityKind.Person;
+                }
+            }
+            if (actorRef is null && agent.Has(AgentFlags.Bare) && sector is not null)
+                actorRef = new ActorRef(null, null, sector, null, sector);
+            var keep = actorRef is not null || agent.Has(AgentFlags.Bare) || nameFollows;
+            if (keep && !(agent.Has(AgentFlags.Weak) && country is null && antecedent < 0 && !nameFollows))
+            {
+                var i = Add(m.Start, end, m.Prefix, kind, actorRef, nominal: true, entryId: null, place: null);
+                Mentions[i].Antecedent = antecedent;
+            }
+            if (pendingEntity >= 0)
+            {
+                AddEntry(pending, pendingEntity);
+                end = pending.End;
+            }
+            afterTitle = nameFollows;
+            return end;
+        }
+
+        /// <summary>The last person mention whose role on the document's date is <paramref name="role"/> (and country, when given).</summary>
+        private int FindRoleHolder(string role, string? country)
+        {
+            for (var i = Mentions.Count - 1; i >= 0; i--)
+            {
+                var m = Mentions[i];
+                if (m.Kind != EntityKind.Person || m.IsNominal || m.EntryId is null) continue;
+                var e = _kb.Find(m.EntryId);
+                var r = e?.RoleOn(_date);
+                if (r?.Role == role && (country is null || r.Country == country)) return i;
+            }
+            return -1;
+        }
+
+        // ------------------------------------------------------------ unknown names
+
+        private bool StartsPersonName(int t, int to)
+        {
+            var m = Longest(t, to, true, out var e, out _);
+            if (e >= 0 && _kb.Entries[e].Kind == KbKind.Person) return true;
+            if (e >= 0 || m.End > t && !IsGivenName(t, out _)) return false;
+            return NameWords.IsNameLike(_text, t, allowArticle: false);
+        }
+
+        private bool IsGivenName(int t, out bool weak)
+        {
+            weak = false;
+            var node = _trie.Next(NameTrie.Root, _keys.Id(t));
+            if (node < 0) return false;
+            foreach (var p in _trie.At(node))
+                if (p.Kind == NameKind.GivenName) { weak = p.Weak; return true; }
+            return false;
+        }
+
+        /// <summary>A personal name the knowledge base does not know: after a title, or a given name followed by a family name.</summary>
+        private int UnknownPerson(int t, int to, bool afterTitle)
+        {
+            var given = IsGivenName(t, out var weak);
+            if (!afterTitle && (!given || weak)) return t;
+            if (!NameWords.IsNameLike(_text, t, allowArticle: false) && !NameWords.Is(_text, t, NameWords.Connectors)) return t;
+            var end = t + 1;
+            while (end < to && end - t < 5)
+            {
+                if (NameWords.Is(_text, end - 1, NameWords.Connectors) || NameWords.Is(_text, end, NameWords.Connectors))
+                {
+                    if (!NameWords.IsNameLike(_text, end, allowArticle: true) && !NameWords.Is(_text, end, NameWords.Connectors)) break;
+                    end++;
+                    continue;
+                }
+                if (end - t >= 2 && !IsGivenName(end, out _)) break;
+                if (!NameWords.IsNameLike(_text, end, allowArticle: true)) break;
+                // a known entity or agent is not part of the name
+                var m = Longest(end, to, false, out var e, out var a);
+                if (m.End > end && (e >= 0 || a >= 0 || OnlyDemonym(m, out _))) break;
+                end++;
+            }
+            if (end - t < 2 && !afterTitle) return t;
+            var index = Add(t, end, 0, EntityKind.Person, null, nominal: false, entryId: null, place: null);
+            if (end - t >= 2)
+            {
+                var last = _keys.Id(end - 1);
+                if (last < 0) last = SurnameKey(end - 1);
+                _seenSurname.TryAdd(last, index);
+            }
+            return end;
+        }
+
+        // surnames of unknown people are remembered by their own ids, outside the trie's vocabulary
+        private readonly Dictionary<string, int> _extraKeys = new(StringComparer.Ordinal);
+
+        private int SurnameKey(int token)
+        {
+            var key = Normalizer.Normalize(_text.Tokens[token].Span.Of(_text.Text), NameKey.Options);
+            if (!_extraKeys.TryGetValue(key, out var id)) _extraKeys[key] = id = -2 - _extraKeys.Count;
+            return id;
+        }
+
+        /// <summary>A family name alone, after the full name occurred (شابس after غرانت شابس).</summary>
+        private bool Surname(int t)
+        {
+            if (_seenSurname.Count == 0 || _text.Tokens[t].Kind != TokenKind.Word) return false;
+            var id = _keys.Id(t);
+            if (id < 0)
+            {
+                var key = Normalizer.Normalize(_text.Tokens[t].Span.Of(_text.Text), NameKey.Options);
+                if (!_extraKeys.TryGetValue(key, out id)) return false;
+            }
+            if (!_seenSurname.TryGetValue(id, out var ant)) return false;
+            var index = Add(t, t + 1, 0, EntityKind.Person, Mentions[ant].Actor, nominal: false, entryId: Mentions[ant].EntryId, place: null);
+            Mentions[index].Antecedent = ant;
+            return true;
+        }
+    }
+}
