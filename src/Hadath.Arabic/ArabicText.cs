@@ -65,30 +65,33 @@ public sealed class ArabicAnalyzer
         for (var s = 0; s < sentences.Count; s++)
         {
             firsts[s] = tokens.Count;
-            var from = tokens.Count;
             Tokenizer.Tokenize(text, sentences[s], tokens);
-            for (var t = from; t < tokens.Count; t++) tokens[t] = _segmenter.Segment(text, tokens[t]);
         }
         firsts[sentences.Count] = tokens.Count;
         var stems = new string[tokens.Count];
-        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pool = new Dictionary<string, string>(Math.Min(tokens.Count, 4096), StringComparer.Ordinal);
         var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[256];
+        Span<char> buffer = stackalloc char[CliticSegmenter.MaxWordLength * 2 + 8];
         for (var t = 0; t < tokens.Count; t++)
         {
-            var tok = tokens[t];
-            var stem = tok.Stem;
-            if (stem.Length > 120) { stems[t] = Normalizer.Normalize(stem.Of(text)); continue; }
-            var n = 0;
-            if ((tok.Flags & TokenFlags.ElidedArticle) != 0) buffer[n++] = 'ا';
-            n += Normalizer.Normalize(stem.Of(text), buffer[n..], NormalizationOptions.Lexical);
-            var key = buffer[..n];
-            if (!lookup.TryGetValue(key, out var s))
+            var tok = _segmenter.Segment(text, tokens[t], buffer, out var n);
+            tokens[t] = tok;
+            if (n < 0)
             {
-                s = key.ToString();
-                pool[s] = s;
+                // not a segmented word: normalise the token (a long one into a string of its own)
+                var stem = tok.Stem;
+                if (stem.Length > CliticSegmenter.MaxWordLength) { stems[t] = Normalizer.Normalize(stem.Of(text)); continue; }
+                n = 0;
+                if ((tok.Flags & TokenFlags.ElidedArticle) != 0) buffer[n++] = 'ا';
+                n += Normalizer.Normalize(stem.Of(text), buffer[n..], NormalizationOptions.Lexical);
             }
-            stems[t] = s;
+            var key = buffer[..n];
+            if (!lookup.TryGetValue(key, out var interned))
+            {
+                interned = key.ToString();
+                pool[interned] = interned;
+            }
+            stems[t] = interned;
         }
         return new ArabicText(text, [.. sentences], [.. tokens], firsts, stems);
     }

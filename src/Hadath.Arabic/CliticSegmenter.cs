@@ -38,9 +38,17 @@ public sealed class CliticSegmenter
     public ArabicLexicon Lexicon => _lexicon;
 
     /// <summary>Segments the word at [start, end) of text and returns the token with its clitic lengths set.</summary>
-    public Token Segment(string text, Token token)
+    public Token Segment(string text, Token token) => Segment(text, token, default, out _);
+
+    /// <summary>
+    /// Segments a word token and writes its normalised (<see cref="NormalizationOptions.Lexical"/>) stem to
+    /// <paramref name="stem"/> (at least 2 × <see cref="MaxWordLength"/> + 1 chars; when empty nothing is written and
+    /// <paramref name="stemLength"/> is -1, as it is for tokens that are not segmented).
+    /// </summary>
+    public Token Segment(string text, Token token, Span<char> stem, out int stemLength)
     {
         ArgumentNullException.ThrowIfNull(text);
+        stemLength = -1;
         if (token.Kind != TokenKind.Word || token.Length < 2 || token.Length > MaxWordLength || (token.Flags & TokenFlags.Protected) != 0) return token;
         Span<char> n = stackalloc char[MaxWordLength * 2];
         Span<int> map = stackalloc int[MaxWordLength * 2];
@@ -48,19 +56,31 @@ public sealed class CliticSegmenter
         var a = Analyze(n[..len], text[token.End - 1] == 'ى');
         var flags = token.Flags;
         if (a.Protected) flags |= TokenFlags.Protected;
-        if (a.Proclitic == 0 && a.Enclitic == 0) return token with { Flags = flags };
-        // back to original offsets; a boundary inside one original char (a lam-alef ligature) is not split
-        var stemStart = a.Proclitic == 0 ? 0 : map[a.Proclitic];
-        if (a.Proclitic > 0 && map[a.Proclitic - 1] == stemStart) return token;
-        var encStart = token.Length;
-        if (a.Enclitic > 0)
+        var result = token with { Flags = flags };
+        var pro = 0;
+        var enc = 0;
+        if (a.Proclitic != 0 || a.Enclitic != 0)
         {
-            encStart = map[len - a.Enclitic];
-            if (map[len - a.Enclitic - 1] == encStart) return token;
+            // back to original offsets; a boundary inside one original char (a lam-alef ligature) is not split
+            var stemStart = a.Proclitic == 0 ? 0 : map[a.Proclitic];
+            var encStart = a.Enclitic == 0 ? token.Length : map[len - a.Enclitic];
+            var inside = (a.Proclitic > 0 && map[a.Proclitic - 1] == stemStart) || (a.Enclitic > 0 && map[len - a.Enclitic - 1] == encStart);
+            if (!inside && encStart > stemStart)
+            {
+                if (a.ElidedArticle) flags |= TokenFlags.ElidedArticle;
+                result = token with { ProcliticLength = (byte)stemStart, EncliticLength = (byte)(token.Length - encStart), Flags = flags };
+                pro = a.Proclitic;
+                enc = a.Enclitic;
+            }
         }
-        if (encStart <= stemStart) return token;
-        if (a.ElidedArticle) flags |= TokenFlags.ElidedArticle;
-        return token with { ProcliticLength = (byte)stemStart, EncliticLength = (byte)(token.Length - encStart), Flags = flags };
+        if (!stem.IsEmpty)
+        {
+            var k = 0;
+            if ((result.Flags & TokenFlags.ElidedArticle) != 0 && (token.Flags & TokenFlags.ElidedArticle) == 0) stem[k++] = 'ا';
+            n[pro..(len - enc)].CopyTo(stem[k..]);
+            stemLength = k + len - enc - pro;
+        }
+        return result;
     }
 
     /// <summary>The proclitics of a segmented token, one span per letter (with the marks written on it).</summary>
@@ -95,13 +115,7 @@ public sealed class CliticSegmenter
         if (w.Length < 2) return default;
         var whole = _lexicon.Lookup(w);
         if ((whole & WordClass.Whole) != 0) return new Analysis(0, 0, false, true);
-        if (_lexicon.TryGetFixed(w, out var fixedSeg)) return new Analysis(fixedSeg.Proclitic, fixedSeg.Enclitic, false, false);
-        var best = StemScore(w, default, 0, whole);
-        readings?.Add(new Reading(0, 0, false, best));
-        if (best >= FunctionScore && readings is null) return default;
-        var bestPro = 0;
-        var bestEnc = 0;
-        var bestElided = false;
+        if ((whole & WordClass.Fixed) != 0 && _lexicon.TryGetFixed(w, out var fixedSeg)) return new Analysis(fixedSeg.Proclitic, fixedSeg.Enclitic, false, false);
 
         // proclitic readings: conjunction, conjunction + preposition/future, preposition, future
         Span<Proclitics> pros = stackalloc Proclitics[4];
@@ -113,15 +127,25 @@ public sealed class CliticSegmenter
         }
         else if (w[0] is 'ب' or 'ك' or 'ل' or 'س') pros[np++] = new Proclitics(1, '\0', w[0]);
 
-        // enclitic readings
+        // enclitic readings (the first-person ي only after a one-letter preposition: لي)
         Span<int> encs = stackalloc int[4];
         var ne = 0;
         foreach (var e in Enclitics)
         {
             if (w.Length <= e.Length || !w.EndsWith(e, StringComparison.Ordinal) || ne == encs.Length) continue;
             if (finalAlefMaksura && e[^1] == 'ي') continue;
+            if (e == "ي" && w.Length > 2) continue;
             encs[ne++] = e.Length;
         }
+
+        // no clitic letters at either end: the word is whole (a name is protected)
+        if (np == 0 && ne == 0 && readings is null) return new Analysis(0, 0, false, (whole & WordClass.Name) != 0);
+        var best = StemScore(w, default, 0, whole);
+        readings?.Add(new Reading(0, 0, false, best));
+        if (best >= FunctionScore && readings is null) return default;
+        var bestPro = 0;
+        var bestEnc = 0;
+        var bestElided = false;
 
         for (var pi = -1; pi < np; pi++)
         {

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Reflection;
 using Hadath.Core.Data;
 using Hadath.Core.Diagnostics;
@@ -32,6 +31,8 @@ public enum WordClass : ushort
     TakesLam = 1 << 9,
     /// <summary>The function word takes the future particle س.</summary>
     TakesSin = 1 << 10,
+    /// <summary>The word has a fixed segmentation (segmentations.tsv).</summary>
+    Fixed = 1 << 11,
 }
 
 /// <summary>A fixed segmentation of a normalised word: proclitic and enclitic lengths in normalised chars.</summary>
@@ -54,10 +55,8 @@ public sealed class ArabicLexicon
 
     private static readonly Lazy<ArabicLexicon> s_default = new(() => Load(typeof(ArabicLexicon).Assembly), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly FrozenDictionary<string, WordClass> _words;
-    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
-    private readonly FrozenDictionary<string, FixedSegmentation> _fixed;
-    private readonly FrozenDictionary<string, FixedSegmentation>.AlternateLookup<ReadOnlySpan<char>> _fixedBySpan;
+    private readonly SpanTable<WordClass> _words;
+    private readonly SpanTable<FixedSegmentation> _fixed;
 
     /// <summary>Builds a lexicon from word classes and fixed segmentations (keys are normalised here).</summary>
     public ArabicLexicon(IEnumerable<KeyValuePair<string, WordClass>> words, IEnumerable<KeyValuePair<string, FixedSegmentation>>? fixedSegmentations = null)
@@ -68,14 +67,18 @@ public sealed class ArabicLexicon
         {
             var key = Normalizer.Normalize(k);
             if (key.Length == 0) continue;
-            w[key] = w.GetValueOrDefault(key) | v;
+            w[key] = w.GetValueOrDefault(key) | (v & ~WordClass.Fixed);
         }
-        _words = w.ToFrozenDictionary(StringComparer.Ordinal);
-        _wordsBySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         var f = new Dictionary<string, FixedSegmentation>(StringComparer.Ordinal);
-        foreach (var (k, v) in fixedSegmentations ?? []) f[Normalizer.Normalize(k)] = v;
-        _fixed = f.ToFrozenDictionary(StringComparer.Ordinal);
-        _fixedBySpan = _fixed.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (k, v) in fixedSegmentations ?? [])
+        {
+            var key = Normalizer.Normalize(k);
+            if (key.Length == 0) continue;
+            f[key] = v;
+            w[key] = w.GetValueOrDefault(key) | WordClass.Fixed;
+        }
+        _words = new SpanTable<WordClass>(w);
+        _fixed = new SpanTable<FixedSegmentation>(f);
     }
 
     /// <summary>The lexicon built from the shipped data files (loaded once, on first use).</summary>
@@ -89,11 +92,11 @@ public sealed class ArabicLexicon
 
     /// <summary>The classes of a normalised word form, or <see cref="WordClass.None"/>.</summary>
     public WordClass Lookup(ReadOnlySpan<char> normalized) =>
-        _wordsBySpan.TryGetValue(normalized, out var c) ? c : WordClass.None;
+        _words.TryGetValue(normalized, out var c) ? c : WordClass.None;
 
     /// <summary>A fixed segmentation of a normalised word form (segmentations.tsv), if there is one.</summary>
     public bool TryGetFixed(ReadOnlySpan<char> normalized, out FixedSegmentation segmentation) =>
-        _fixedBySpan.TryGetValue(normalized, out segmentation);
+        _fixed.TryGetValue(normalized, out segmentation);
 
     /// <summary>Loads the data files embedded in <paramref name="owner"/> (or overridden under HADATH_DATA).</summary>
     public static ArabicLexicon Load(Assembly owner)
