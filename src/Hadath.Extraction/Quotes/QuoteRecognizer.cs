@@ -43,7 +43,54 @@ public sealed class QuoteRecognizer : IPipelineComponent
         ResolveContinuations(state, quotes);
         context.Set(new QuoteLayer(quotes));
         foreach (var q in quotes) context.Output.Quotes.Add(ToOut(state, q));
+        if (times is not null) AnchorTimesInQuotes(context, state, quotes, times);
     }
+
+    /// <summary>
+    /// Relative times inside a quote are resolved against the time the words were said, when the text gives it:
+    /// "وقال ترامب يوم الثلاثاء: … غدا" is Wednesday. A continuation (وأضاف) keeps the previous quote's time.
+    /// </summary>
+    private static void AnchorTimesInQuotes(AnalysisContext context, State st, List<QuoteMention> quotes, TimeLayer times)
+    {
+        var text = st.Text;
+        DateOnly? lastAnchor = null;
+        QuoteMention? last = null;
+        foreach (var q in quotes)
+        {
+            DateOnly? anchor = null;
+            if (q.Cue is { } cue)
+            {
+                // a day-valued time between the cue and the quote, or elsewhere in the cue's sentence outside the quote
+                var sentence = text.SentenceAt(cue.Start);
+                foreach (var m in times.Mentions)
+                {
+                    if (m.Value is not { Length: 10 } v || q.Span.Contains(m.Span.Start)) continue;
+                    if (text.SentenceAt(m.Span.Start) != sentence) continue;
+                    if (DateOnly.TryParseExact(v, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d)) { anchor = d; break; }
+                }
+                if (anchor is null && last is not null && SpeechLexicon.ContinuationVerbs.Matches(text, TextNav.FirstTokenAtOrAfter(text, cue.Start)) && SameSpeaker(q, last))
+                    anchor = lastAnchor;
+            }
+            if (anchor is { } a && a != context.Published)
+            {
+                foreach (var m in times.Mentions)
+                {
+                    if (!m.IsRelative || !q.Span.Contains(m.Span.Start)) continue;
+                    var value = Hadath.Extraction.Times.TimeResolver.Resolve(m, text, a);
+                    if (value is null) continue;
+                    m.Value = value;
+                    m.Anchor = a;
+                    foreach (var t in context.Output.Times)
+                        if (t.Start == m.Span.Start && t.End == m.Span.End) t.Value = value;
+                }
+            }
+            lastAnchor = anchor ?? (SameSpeaker(q, last) ? lastAnchor : null);
+            last = q;
+        }
+    }
+
+    private static bool SameSpeaker(QuoteMention q, QuoteMention? other) =>
+        other is not null && ((q.Speaker >= 0 && q.Speaker == other.Speaker) || (q.SpeakerSpan is { } a && other.SpeakerSpan is { } b && a == b));
 
     private sealed class State(ArabicText text, EntityLayer? entities, TimeLayer? times)
     {
@@ -469,7 +516,7 @@ public sealed class QuoteRecognizer : IPipelineComponent
             if (st.InTime(i) && i > from) break;
             if (IsBiMasdar(text, i) && i > from) break;
             if (text.Stems[i] is "من" && i + 1 < sEnd && (SpeechLexicon.Complementizers.Matches(text, i + 1) || IsAnHead(text, i + 1))) break;
-            if (text.Stems[i] is "عن" or "الي" or "على" && i > from) break;
+            if (text.Stems[i] is "عن" or "الي" or "علي" && i > from) break;
             if (i > from && SpeechLexicon.TimeWords.Matches(text, i)) break;
             if (i > from && StartsFaClause(text, i)) break;
             i++;
