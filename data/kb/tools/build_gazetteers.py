@@ -133,7 +133,7 @@ PLACE_CURATED = {
     'Gaza': ['غزة', 'مدينة غزة'],
     'Washington, D.C.': ['واشنطن', 'واشنطن العاصمة'],
     'Moscow': ['موسكو'],
-    'Kyiv': ['كييف', 'كيف'],
+    'Kyiv': ['كييف'],
     'Beijing': ['بكين'],
     'Tehran': ['طهران'],
     'Tel Aviv': ['تل أبيب', 'تل ابيب'],
@@ -203,7 +203,7 @@ PLACE_CURATED = {
 # cities news names often that the GeoNames Arabic-script extract lacks (curated; coordinates from GeoNames)
 EXTRA_PLACES = [
     ('Washington, D.C.', 'USA', 38.89511, -77.03637, 689545, ['واشنطن', 'واشنطن العاصمة']),
-    ('Kyiv', 'UKR', 50.45466, 30.5238, 2797553, ['كييف', 'كيف']),
+    ('Kyiv', 'UKR', 50.45466, 30.5238, 2797553, ['كييف']),
     ('Tehran', 'IRN', 35.69439, 51.42151, 7153309, ['طهران']),
     ('Istanbul', 'TUR', 41.01384, 28.94966, 14804116, ['إسطنبول', 'اسطنبول', 'إستانبول']),
     ('Odesa', 'UKR', 46.47747, 30.73262, 1015826, ['أوديسا', 'أوديسا']),
@@ -264,12 +264,30 @@ STOP = set('''الم هام تور كيل الش بن بون باري فورت �
 الخير الأمير الملك الشيخ الحي الشمال الجنوب الغربية الشرقية الوسطى الكبرى الصغرى العليا السفلى الشمالية الجنوبية
 الجزيره الجزيرة الحمراء الخضراء البيضاء الزرقاء الصفراء السوداء حماة كفر قصر برج جسر سوق باب رأس بئر تلة نهر
 منصورة منصوره قاهره طور سوريا لبنان مصر بنان لورد طيبة الرابية المنارة الرحمة الصالحية المحمدية العباسية
-حمص تعز المدينة مدينه'''.split())
+حمص تعز المدينة مدينه وان ميدان كيف'''.split())
 KEEP_SINGLE = {'حمص', 'تعز', 'حماة'}  # well-known cities whose names STOP would otherwise catch
 ARAB = set('AE BH DZ EG IQ JO KW LB LY MA OM PS QA SA SD SY TN YE MR SO DJ KM'.split())
 
 
+def common_words(path):
+    """Normalised Ayaspell noun and verb stems (data/arabic/ayaspell-stems.tsv, MPL 1.1): a single-word place name
+    spelt like a common word is only read as a place after a locative cue (tier 2)."""
+    words = set()
+    if os.path.exists(path):
+        for line in open(path, encoding='utf-8'):
+            if line.startswith('#') or not line.strip():
+                continue
+            words.add(norm(line.split('\t')[0]))
+    return words
+
+
+def norm(w):
+    w = DIAC.sub('', w)
+    return re.sub('[أإآٱ]', 'ا', w).replace('ى', 'ي').replace('ة', 'ه')
+
+
 def main():
+    common = common_words(os.path.join(OUT, '..', 'arabic', 'ayaspell-stems.tsv'))
     countries = list(csv.DictReader(open(os.path.join(SRC, 'world-countries/countries_ar.tsv'), encoding='utf-8'), delimiter='\t'))
     i18n = json.load(open(os.path.join(SRC, 'i18n-iso-countries/ar.json'), encoding='utf-8'))['countries']
     cldr = {}
@@ -323,6 +341,9 @@ def main():
             seen_en.add(g['name'])
         # tier 1: matched anywhere; tier 2: only after a locative cue (في، مدينة، بلدة، قرية، إلى، من) or with ب/ل
         tier = 1 if capital or pop >= 100000 or g['name'] in PLACE_CURATED or (g['country'] in ARAB and pop >= 20000) else 2
+        if tier == 1 and not capital and g['name'] not in PLACE_CURATED and pop < 1000000 and \
+                any(' ' not in n and (norm(n) in common or norm(n).removeprefix('ال') in common) for n in names):
+            tier = 2
         out.append((g['geonameid'], g['name'], iso3, g['feature_code'], str(pop), g['lat'], g['lon'], str(tier), '|'.join(names)))
     for i, (en, iso3, lat, lon, pop, names) in enumerate(EXTRA_PLACES):
         out.append((f'hk{i + 1}', en, iso3, 'PPLC' if (iso3, en) in capitals else 'PPL', str(pop), str(lat), str(lon), '1', '|'.join(names)))

@@ -97,7 +97,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             _text = text;
             _date = date;
             _trie = kb.Trie;
-            _keys = new TokenKeys(text, kb.Trie);
+            _keys = new TokenKeys(text, kb.Trie, ArabicLexicon.Default);
         }
 
         public List<EntityMention> Mentions { get; } = [];
@@ -121,6 +121,15 @@ public sealed class EntityRecognizer : IPipelineComponent
             var title = afterTitle;
             afterTitle = false;
             var m = Longest(t, to, title, out var entry, out var agent);
+            if (agent >= 0 && entry < 0 && _kb.Agents[agent].Has(AgentFlags.Head))
+            {
+                var h = HeadPhrase(m, to, agent);
+                if (h > m.End) return h;
+                // a head alone: "الفريق" may still be a title (الفريق أول …)
+                var title2 = SecondAgent(m.Node, agent);
+                if (title2 >= 0) return AgentPhrase(m, to, title2, ref afterTitle);
+                return m.End;
+            }
             if (agent >= 0 && entry < 0)
                 return AgentPhrase(m, to, agent, ref afterTitle);
             if (entry >= 0)
@@ -215,7 +224,7 @@ public sealed class EntityRecognizer : IPipelineComponent
                 if (p.Kind != NameKind.Entry) continue;
                 var e = _kb.Entries[p.Index];
                 if (p.Weak && !afterTitle && !_seenEntry.ContainsKey(p.Index)) continue;
-                if (e.Kind == KbKind.Place && e.Tier > 1 && m.Prefix == 0 && !NameWords.Is(_text, m.Start - 1, NameWords.PlaceCues)) continue;
+                if (e.Kind == KbKind.Place && e.Tier > 1 && !NameWords.Is(_text, m.Start - 1, NameWords.PlaceCues)) continue;
                 var rank = Rank(e);
                 if (rank < bestRank) { best = p.Index; bestRank = rank; }
             }
@@ -287,6 +296,63 @@ public sealed class EntityRecognizer : IPipelineComponent
         }
 
         // ------------------------------------------------------------ agent phrases
+
+        /// <summary>Another agent at the same trie node than <paramref name="agent"/> (a form listed twice), or -1.</summary>
+        private int SecondAgent(int node, int agent)
+        {
+            foreach (var p in _trie.At(node))
+                if (p.Kind == NameKind.Agent && p.Index != agent && !_kb.Agents[p.Index].Has(AgentFlags.Head)) return p.Index;
+            return -1;
+        }
+
+        /// <summary>
+        /// An organisation named by a head noun: head + a known name, place or country (جامعة القاهرة, منتخب مصر), or an
+        /// indefinite head + up to three name words (نادي الزمالك, حزب العمال), then optionally a nisba. Returns the
+        /// token after it, or the head's end when nothing follows.
+        /// </summary>
+        private int HeadPhrase(Match m, int to, int agentIndex)
+        {
+            var agent = _kb.Agents[agentIndex];
+            var end = m.End;
+            string? country = null;
+            var e = -1;
+            var n = end < to ? Longest(end, to, false, out e, out _) : new Match(end, end, 0, -1);
+            if (e >= 0 && n.Prefix == 0)
+            {
+                var entry = _kb.Entries[e];
+                if (entry.Kind == KbKind.Organisation) return end; // وكالة فرانس برس: the organisation is named already
+                country = entry.Kind == KbKind.Person ? null : entry.Country;
+                end = n.End;
+            }
+            else
+            {
+                var definite = NameKey.Tokens(_kb.Agents[agentIndex].Form) is [var k] && k.StartsWith("ال", StringComparison.Ordinal);
+                if (definite) return end;
+                var words = 0;
+                while (end < to && words < 3 && NameWords.IsNameLike(_text, end, allowArticle: true) && _text.Tokens[end].Length >= 3)
+                {
+                    var x = Longest(end, to, false, out var xe, out var xa);
+                    if (x.End > end && (xa >= 0 || OnlyDemonym(x, out _))) break;
+                    if (x.End > end && xe >= 0) { country ??= _kb.Entries[xe].Kind == KbKind.Person ? null : _kb.Entries[xe].Country; end = x.End; words++; continue; }
+                    end++;
+                    words++;
+                }
+                if (words == 0) return m.End;
+            }
+            if (end < to)
+            {
+                var d = Longest(end, to, false, out var de, out var da);
+                if (d.End > end && de < 0 && da < 0 && OnlyDemonym(d, out var dem))
+                {
+                    country ??= _kb.Demonyms[dem].Country;
+                    end = d.End;
+                }
+            }
+            var sector = agent.Sector;
+            var actor = country is null ? null : new ActorRef(null, null, country + sector, country, sector);
+            Add(m.Start, end, m.Prefix, EntityKind.Org, actor, nominal: false, entryId: null, place: null);
+            return end;
+        }
 
         private int AgentPhrase(Match m, int to, int agentIndex, ref bool afterTitle)
         {
@@ -397,9 +463,10 @@ public sealed class EntityRecognizer : IPipelineComponent
             weak = false;
             var node = _trie.Next(NameTrie.Root, _keys.Id(t));
             if (node < 0) return false;
+            var found = false;
             foreach (var p in _trie.At(node))
-                if (p.Kind == NameKind.GivenName) { weak = p.Weak; return true; }
-            return false;
+                if (p.Kind == NameKind.GivenName) { weak |= p.Weak; found = true; }
+            return found;
         }
 
         /// <summary>A personal name the knowledge base does not know: after a title, or a given name followed by a family name.</summary>

@@ -48,7 +48,7 @@ internal static class NameWords
         var key = buffer[..n];
         if (Stop.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key)) return false;
         if (!allowArticle && key.StartsWith("ال")) return false;
-        return n >= 2;
+        return n >= 3;
     }
 
     /// <summary>True when the key of the token is in <paramref name="set"/>.</summary>

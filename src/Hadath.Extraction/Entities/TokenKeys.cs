@@ -12,11 +12,13 @@ internal sealed class TokenKeys
     private readonly ArabicText _text;
     private readonly NameTrie _trie;
     private readonly int[] _ids;
+    private readonly ArabicLexicon _lexicon;
 
-    public TokenKeys(ArabicText text, NameTrie trie)
+    public TokenKeys(ArabicText text, NameTrie trie, ArabicLexicon lexicon)
     {
         _text = text;
         _trie = trie;
+        _lexicon = lexicon;
         _ids = new int[text.Tokens.Count];
         Span<char> buffer = stackalloc char[256];
         for (var t = 0; t < _ids.Length; t++)
@@ -47,6 +49,10 @@ internal sealed class TokenKeys
         var surface = tok.Span.Of(_text.Text);
         Span<char> buffer = stackalloc char[256];
         Span<int> map = stackalloc int[256];
+        // a common word is not read as a clitic + name (بيان is not ب + يان, بلاد is not ب + لاد)
+        var lexical = Normalizer.Normalize(surface, buffer, NormalizationOptions.Lexical);
+        var cls = _lexicon.Lookup(buffer[..lexical]);
+        if ((cls & (WordClass.Noun | WordClass.Verb | WordClass.Function)) != 0 && (cls & WordClass.Name) == 0) return count;
         var n = Normalizer.Normalize(surface, buffer, NameKey.Options, map);
         var key = buffer[..n];
         Span<char> elided = stackalloc char[258];

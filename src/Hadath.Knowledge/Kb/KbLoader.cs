@@ -194,8 +194,8 @@ internal sealed class KbLoader
         foreach (var f in c[4].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             flags |= f switch
             {
-                "title" => AgentFlags.Title, "inst" => AgentFlags.Institution, "bare" => AgentFlags.Bare, "weak" => AgentFlags.Weak,
-                _ => throw Bad($"unknown flag '{f}' (title, inst, bare, weak)"),
+                "title" => AgentFlags.Title, "inst" => AgentFlags.Institution, "bare" => AgentFlags.Bare, "weak" => AgentFlags.Weak, "head" => AgentFlags.Head,
+                _ => throw Bad($"unknown flag '{f}' (title, inst, bare, weak, head)"),
             };
         foreach (var form in forms)
         {

@@ -99,6 +99,8 @@ public enum AgentFlags : byte
     Bare = 4,
     /// <summary>Only an actor with a country (مسؤولون أوكرانيون).</summary>
     Weak = 8,
+    /// <summary>Heads an organisation's name: with a following name, place or country it makes an ORG (نادي الزمالك, جامعة القاهرة).</summary>
+    Head = 16,
 }
 
 /// <summary>A title or role noun (agents.tsv).</summary>

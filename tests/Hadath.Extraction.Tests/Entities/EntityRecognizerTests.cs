@@ -1,0 +1,192 @@
+using Hadath.Arabic;
+using Hadath.Core.Model;
+using Hadath.Extraction.Entities;
+using Hadath.Knowledge.Kb;
+
+namespace Hadath.Extraction.Tests.Entities;
+
+public class EntityRecognizerTests
+{
+    private static readonly EntityRecognizer Recognizer = new(KnowledgeBase.Default);
+    private static readonly DateOnly Seed = new(2025, 8, 6);
+
+    private static (string Text, List<EntityMention> Mentions) Run(string text, DateOnly? date = null)
+    {
+        var mentions = Recognizer.Recognize(ArabicAnalyzer.Default.Analyze(text), date ?? Seed);
+        return (text, mentions);
+    }
+
+    private static EntityMention Find(string text, List<EntityMention> mentions, string surface) =>
+        mentions.FirstOrDefault(m => m.Span.Of(text).ToString() == surface)
+        ?? throw new Xunit.Sdk.XunitException($"no mention '{surface}' in: {string.Join(" | ", mentions.Select(m => m.Span.Of(text).ToString()))}");
+
+    [Theory]
+    [InlineData("التقى وبوتين أمس", "بوتين", "putin")]
+    [InlineData("وصل الوفد للكرملين صباحا", "لكرملين", "kremlin")]
+    [InlineData("ندد بالناتو مرة أخرى", "الناتو", "nato")]
+    [InlineData("قدمت مساعدات لأوكرانيا أمس", "أوكرانيا", "country:UKR")]
+    [InlineData("بين روسيا والولايات المتحدة الآن", "الولايات المتحدة", "country:USA")]
+    [InlineData("وفي موسكو قال", "موسكو", "geo:524901")]
+    public void A_name_with_proclitics_is_matched_and_its_span_starts_after_them(string text, string surface, string entry)
+    {
+        var (t, ms) = Run(text);
+        var m = Find(t, ms, surface);
+        Assert.Equal(entry, m.EntryId);
+        Assert.True(m.Span.End == t.IndexOf(surface, StringComparison.Ordinal) + surface.Length);
+    }
+
+    [Fact]
+    public void A_span_never_cuts_a_token_at_its_end()
+    {
+        var (t, ms) = Run("قالت روسياه شيئا");
+        Assert.DoesNotContain(ms, m => m.EntryId == "country:RUS");
+    }
+
+    [Fact]
+    public void The_longest_name_wins()
+    {
+        var (t, ms) = Run("أعلن حلف شمال الأطلسي ووزارة الخارجية الأمريكية أمس");
+        Assert.Equal("nato", Find(t, ms, "حلف شمال الأطلسي").EntryId);
+        Assert.Equal("statedept", Find(t, ms, "وزارة الخارجية الأمريكية").EntryId);
+        Assert.DoesNotContain(ms, m => m.Span.Of(t).ToString() == "الأطلسي");
+        var (t2, ms2) = Run("قال رئيس كوريا الشمالية إن");
+        Assert.Equal("PRK", Find(t2, ms2, "كوريا الشمالية").Actor!.Country);
+    }
+
+    [Theory]
+    [InlineData("2019-03-01", "USAGOV")]
+    [InlineData("2023-05-01", "USAELI")]
+    [InlineData("2025-08-06", "USAGOV")]
+    public void A_persons_actor_is_the_role_held_on_the_publication_date(string date, string code)
+    {
+        var (t, ms) = Run("قال ترامب إن", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(code, Find(t, ms, "ترامب").Actor!.Code);
+    }
+
+    [Fact]
+    public void Without_a_date_the_latest_role_is_used()
+    {
+        var ms = Recognizer.Recognize(ArabicAnalyzer.Default.Analyze("قال ميدفيديف إن"), null);
+        Assert.Equal("RUSGOV", Assert.Single(ms).Actor!.Code);
+    }
+
+    [Fact]
+    public void A_partial_name_refers_back_to_the_full_name()
+    {
+        var (t, ms) = Run("استقبل فلاديمير بوتين الوفد. وقال بوتين إن اللقاء كان مفيدا.");
+        var full = ms.FindIndex(m => m.Span.Of(t).ToString() == "فلاديمير بوتين");
+        var part = Find(t, ms, "بوتين");
+        Assert.True(full >= 0);
+        Assert.Equal(full, part.Antecedent);
+        Assert.Equal("RUSGOV", part.Actor!.Code);
+    }
+
+    [Fact]
+    public void An_unknown_persons_family_name_refers_back_to_the_full_name()
+    {
+        var (t, ms) = Run("قال المتحدث جون ماكفيرسون إن المحادثات انتهت. وأضاف ماكفيرسون أن الوفد غادر.");
+        var full = ms.FindIndex(m => m.Span.Of(t).ToString() == "جون ماكفيرسون");
+        Assert.True(full >= 0, string.Join(" | ", ms.Select(m => m.Span.Of(t).ToString())));
+        Assert.Equal(EntityKind.Person, ms[full].Kind);
+        var part = ms.Single(m => m.Span.Of(t).ToString() == "ماكفيرسون");
+        Assert.Equal(full, part.Antecedent);
+    }
+
+    [Fact]
+    public void A_weak_name_needs_an_earlier_full_name_or_a_title()
+    {
+        var (_, none) = Run("قال عباس إن");
+        Assert.DoesNotContain(none, m => m.EntryId == "abbas");
+        var (t, ms) = Run("التقى محمود عباس الوفد. ثم قال عباس إن");
+        Assert.Equal(2, ms.Count(m => m.EntryId == "abbas"));
+        var (t2, ms2) = Run("وقال الرئيس عباس إن");
+        Assert.Equal("abbas", Find(t2, ms2, "عباس").EntryId);
+    }
+
+    [Fact]
+    public void A_role_noun_refers_to_the_last_named_holder_of_the_role()
+    {
+        var (t, ms) = Run("استقبل الرئيس الروسي فلاديمير بوتين المبعوث الأمريكي. وأوضح الرئيس أنه لم يلتزم.");
+        var putin = ms.FindIndex(m => m.EntryId == "putin");
+        var role = ms.Last(m => m.Span.Of(t).ToString() == "الرئيس");
+        Assert.True(role.IsNominal);
+        Assert.Equal(putin, role.Antecedent);
+        Assert.Equal("RUSGOV", role.Actor!.Code);
+        Assert.Equal("RUSGOV", Find(t, ms, "الرئيس الروسي").Actor!.Code);
+    }
+
+    [Theory]
+    [InlineData("ويقول مسؤولون أوكرانيون إن", "مسؤولون أوكرانيون", "UKRGOV", EntityKind.Person)]
+    [InlineData("اقتحمت قوات الاحتلال الإسرائيلي المخيم", "قوات الاحتلال الإسرائيلي", "ISRMIL", EntityKind.Org)]
+    [InlineData("تحدث عن قوة الجيش الروسي أمس", "الجيش الروسي", "RUSMIL", EntityKind.Org)]
+    [InlineData("قال وزير الخارجية الإيراني إن", "وزير الخارجية الإيراني", "IRNGOV", EntityKind.Person)]
+    [InlineData("لم تقدم إدارة ترامب أي مساعدات", "إدارة ترامب", "USAGOV", EntityKind.Org)]
+    [InlineData("اعتقلت الشرطة متظاهرين", "الشرطة", "COP", EntityKind.Org)]
+    [InlineData("وأفاد المكتب الصحفي للرئاسة الروسية بأن", "المكتب الصحفي للرئاسة الروسية", "RUSGOV", EntityKind.Org)]
+    public void Agent_nouns_with_a_country_make_nominal_actors(string text, string surface, string code, EntityKind kind)
+    {
+        var (t, ms) = Run(text);
+        var m = Find(t, ms, surface);
+        Assert.Equal(code, m.Actor!.Code);
+        Assert.Equal(kind, m.Kind);
+    }
+
+    [Fact]
+    public void Analysts_are_a_mention_without_an_actor()
+    {
+        var (t, ms) = Run("يقول محللون غربيون إن");
+        var m = Find(t, ms, "محللون");
+        Assert.True(m.IsNominal);
+        Assert.Null(m.Actor);
+    }
+
+    [Fact]
+    public void A_title_is_followed_by_an_unknown_name()
+    {
+        var (t, ms) = Run("قال الوزير خالد العنزي إن");
+        Assert.Equal(EntityKind.Person, Find(t, ms, "خالد العنزي").Kind);
+    }
+
+    [Fact]
+    public void Minor_places_need_a_locative_cue()
+    {
+        var kb = KnowledgeBase.Default;
+        var minor = kb.Entries.First(e => e.Kind == KbKind.Place && e.Tier == 2 && !e.ArabicName.Contains(' ', StringComparison.Ordinal) && e.ArabicName.Length > 4);
+        var (_, bare) = Run($"قال {minor.ArabicName} شيئا");
+        Assert.DoesNotContain(bare, m => m.EntryId == minor.Id);
+        var (_, cued) = Run($"وقع انفجار في قرية {minor.ArabicName} أمس");
+        Assert.Contains(cued, m => m.EntryId is not null && kb.Find(m.EntryId)!.Kind == KbKind.Place);
+    }
+
+    [Fact]
+    public void Places_carry_coordinates()
+    {
+        var (t, ms) = Run("وصل ويتكوف إلى موسكو صباح الأربعاء");
+        var p = Find(t, ms, "موسكو").Place!;
+        Assert.Equal("RUS", p.Country);
+        Assert.InRange(p.Lat!.Value, 55, 56);
+    }
+
+    [Fact]
+    public void The_component_writes_the_layer_and_the_named_entities()
+    {
+        var pipeline = new Pipeline([Recognizer]);
+        var doc = pipeline.Analyze(new InputDocument { Id = "t", Text = "ويقول محللون غربيون ومسؤولون أوكرانيون إن بوتين يماطل، ولم تتمكن القوات الروسية من السيطرة.", Published = Seed });
+        Assert.Null(doc.Error);
+        Assert.Contains(doc.Entities, e => e.Text == "بوتين" && e.Type == "PERSON" && e.Actor!.Code == "RUSGOV");
+        Assert.Contains(doc.Entities, e => e.Text == "القوات الروسية" && e.Type == "ORG" && e.Actor!.Country == "RUS");
+        Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("محللون", StringComparison.Ordinal) || e.Text.Contains("مسؤولون", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Recognition_is_thread_safe_and_deterministic()
+    {
+        var text = File.ReadAllText(Repo.Sample("putin-witkoff.ar.txt"));
+        var analysed = ArabicAnalyzer.Default.Analyze(text);
+        string Signature() => string.Join(";", Recognizer.Recognize(analysed, Seed).Select(m => $"{m.Span}{m.EntryId}{m.Actor?.Code}{m.Antecedent}"));
+        var expected = Signature();
+        var results = new string[8];
+        Parallel.For(0, results.Length, i => results[i] = Signature());
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+}
