@@ -13,6 +13,11 @@ public static class Program
         {
             AnalyzeCommand.Create(),
             TokenizeCommand.Create(),
+            CorpusIngestCommand.Create(),
+            CorpusSearchCommand.Create(),
+            CorpusEventsCommand.Create(),
+            CorpusStatsCommand.Create(),
+            CorpusExportCommand.Create(),
             KbCommand.Create(),
         };
         return root.Parse(args).Invoke();
