@@ -166,7 +166,8 @@ public sealed class CliticSegmenter
                     // a preposition written as one letter carrying the pronoun: له بها (و+ل+ه); the first-person ي only on ل (لي)
                     if (enc == 0 || pro.Preposition != '\0' || stem[0] is not ('ل' or 'ب')) continue;
                     if (encText is "ي" && stem[0] != 'ل') continue;
-                    score = FunctionScore - cost;
+                    score = FunctionScore - (encText is "ي" ? cost - 4 : cost); // لي "for me" over the rare noun لي
+
                 }
                 else
                 {
@@ -221,7 +222,7 @@ public sealed class CliticSegmenter
     {
         var hasEnc = enc > 0;
         if ((cls & WordClass.Function) != 0 && FunctionAccepts(cls, pro, hasEnc)) return FunctionScore;
-        if ((cls & WordClass.Whole) != 0) return hasEnc || pro.Preposition == 'س' ? 0 : pro.Length == 0 ? 100 : ExactScore;
+        if ((cls & WordClass.Whole) != 0) return pro.Preposition == 'س' ? 0 : pro.Length == 0 && !hasEnc ? 100 : ExactScore;
         if ((cls & WordClass.Name) != 0 && !hasEnc && pro.Preposition != 'س') return NameScore;
         var needVerb = pro.Preposition == 'س';
         var nounOnly = pro.Preposition is 'ب' or 'ك';

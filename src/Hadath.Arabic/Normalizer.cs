@@ -16,13 +16,13 @@ public enum NormalizationOptions
     AlefMaksura = 1 << 3,
     /// <summary>ة → ه.</summary>
     TehMarbuta = 1 << 4,
-    /// <summary>Persian/Urdu letters (ک ی ہ ۀ ﮎ ڤ گ پ چ ژ) → their Arabic look-alikes.</summary>
+    /// <summary>Persian, Urdu, Kurdish and Maghrebi letters (ک ی ہ ۀ ڤ گ پ چ ژ ڨ ڧ ڢ ۆ ڵ ٹ ں …) → their Arabic look-alikes.</summary>
     Persian = 1 << 5,
-    /// <summary>Arabic-Indic (٠-٩) and Eastern (۰-۹) digits → ASCII; Arabic decimal/thousands separators → . ,</summary>
+    /// <summary>Arabic-Indic (٠-٩) and Eastern (۰-۹) digits → ASCII; Arabic decimal/thousands separators → . , and ٪ → %.</summary>
     Digits = 1 << 6,
     /// <summary>Presentation forms (U+FB50–FDFF, U+FE70–FEFF) → base letters (lam-alef ligatures expand to two chars).</summary>
     PresentationForms = 1 << 7,
-    /// <summary>Remove zero-width and bidi control characters (ZWJ, ZWNJ, LRM, RLM, LRE…PDI, BOM).</summary>
+    /// <summary>Remove zero-width and bidi control characters (ZWJ, ZWNJ, LRM, RLM, ALM, LRE…PDI, BOM, soft hyphen, CGJ, invisible operators).</summary>
     Controls = 1 << 8,
     /// <summary>ؤ → و, ئ → ي, ء removed: a loose key for matching misspelt hamza.</summary>
     Hamza = 1 << 9,
@@ -45,11 +45,11 @@ public static class Normalizer
         (c >= '\u06EA' && c <= '\u06ED') || (c >= '\u08D3' && c <= '\u08FF' && c != '\u08E2');
 
     public static bool IsControl(char c) =>
-        c is '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u061C' or '\uFEFF' or '\u2060' or '\u00AD'
-        || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+        c is '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u061C' or '\uFEFF' or '\u00AD' or '\u034F' or '\u180E'
+        || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2060' && c <= '\u2064') || (c >= '\u2066' && c <= '\u2069');
 
     public static bool IsArabicLetter(char c) =>
-        (c >= '\u0621' && c <= '\u064A') || (c >= '\u0671' && c <= '\u06D3') || c == '\u06D5' ||
+        (c >= '\u0620' && c <= '\u064A') || c == '\u066E' || c == '\u066F' || (c >= '\u0671' && c <= '\u06D3') || c == '\u06D5' ||
         (c >= '\u06EE' && c <= '\u06EF') || (c >= '\u06FA' && c <= '\u06FC') || c == '\u06FF' ||
         (c >= '\u0750' && c <= '\u077F') || (c >= '\u08A0' && c <= '\u08C9') ||
         (c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFC');
@@ -67,14 +67,23 @@ public static class Normalizer
     /// Writes the normalised form of <paramref name="source"/> into <paramref name="destination"/>
     /// (which must hold 2 × source.Length chars for lam-alef ligatures) and returns its length.
     /// When <paramref name="map"/> is given, map[i] is the offset in source of destination[i].
+    /// A combining hamza or madda (U+0653–U+0655) after ا و ي ى ه is composed with it first (و + ٔ → ؤ), so
+    /// decomposed text normalises like composed text.
     /// </summary>
     public static int Normalize(ReadOnlySpan<char> source, Span<char> destination, NormalizationOptions options, Span<int> map = default)
     {
         var n = 0;
         var withMap = !map.IsEmpty;
+        var lastWritten = -1; // source index of destination[n - 1]
         for (var i = 0; i < source.Length; i++)
         {
             var c = source[i];
+            if (c is >= '\u0653' and <= '\u0655' && n > 0 && lastWritten == i - 1 && Compose(source[i - 1], c) is var composed and not '\0')
+            {
+                var m = Map(composed, options);
+                if (m != '\0') destination[n - 1] = m;
+                continue;
+            }
             if ((options & NormalizationOptions.PresentationForms) != 0 && c >= '\uFB50')
             {
                 var expanded = PresentationForms.Expand(c);
@@ -86,6 +95,7 @@ public static class Normalizer
                         if (m == '\0') continue;
                         if (withMap) map[n] = i;
                         destination[n++] = m;
+                        lastWritten = i;
                     }
                     continue;
                 }
@@ -94,9 +104,23 @@ public static class Normalizer
             if (mapped == '\0') continue;
             if (withMap) map[n] = i;
             destination[n++] = mapped;
+            lastWritten = i;
         }
         return n;
     }
+
+    /// <summary>The precomposed letter of a base letter and a combining madda (U+0653), hamza above (U+0654) or below (U+0655), or '\0'.</summary>
+    public static char Compose(char letter, char mark) => (letter, mark) switch
+    {
+        ('ا', '\u0653') => 'آ',
+        ('ا', '\u0654') => 'أ',
+        ('ا', '\u0655') => 'إ',
+        ('و', '\u0654') => 'ؤ',
+        ('ي' or 'ى', '\u0654') => 'ئ',
+        ('ه' or '\u06D5', '\u0654') => '\u06C0',
+        ('\u06C1', '\u0654') => '\u06C2',
+        _ => '\0',
+    };
 
     /// <summary>The normalised form as a new string.</summary>
     public static string Normalize(ReadOnlySpan<char> source, NormalizationOptions options = NormalizationOptions.Lexical)
@@ -122,7 +146,7 @@ public static class Normalizer
     {
         if (c < '\u0600')
         {
-            if (c == '\u00AD' && (o & NormalizationOptions.Controls) != 0) return '\0';
+            if (c is '\u00AD' or '\u034F' && (o & NormalizationOptions.Controls) != 0) return '\0';
             return c;
         }
         if ((o & NormalizationOptions.Diacritics) != 0 && IsDiacritic(c)) return '\0';
@@ -139,6 +163,7 @@ public static class Normalizer
             case 'ء': return (o & NormalizationOptions.Hamza) != 0 ? '\0' : c;
             case '\u066B': return (o & NormalizationOptions.Digits) != 0 ? '.' : c; // Arabic decimal separator
             case '\u066C': return (o & NormalizationOptions.Digits) != 0 ? ',' : c; // Arabic thousands separator
+            case '\u066A': return (o & NormalizationOptions.Digits) != 0 ? '%' : c; // Arabic percent sign
         }
         if ((o & NormalizationOptions.Digits) != 0)
         {
@@ -159,6 +184,18 @@ public static class Normalizer
                 case '\u0686': return 'ج'; // tcheh
                 case '\u0698': return 'ز'; // jeh
                 case '\u06C3': return 'ة';
+                case '\u06C2': return (o & NormalizationOptions.Hamza) != 0 ? 'ه' : c; // heh goal with hamza
+                case '\u06A7' or '\u06A8' or '\u066F': return 'ق'; // Maghrebi qaf, Tunisian/Algerian gaf ڨ, dotless qaf
+                case '\u06A2' or '\u06A1': return 'ف'; // Maghrebi feh, dotless feh
+                case '\u066E': return 'ب'; // dotless beh
+                case '\u06AD': return 'ك'; // ng
+                case '\u0679': return 'ت'; // tteh
+                case '\u0688': return 'د'; // ddal
+                case '\u0691' or '\u0695': return 'ر'; // rreh, Kurdish reh
+                case '\u06BA' or '\u06BB': return 'ن'; // noon ghunna
+                case '\u06B5': return 'ل'; // Kurdish lam
+                case '\u06C6' or '\u06C7' or '\u06C8' or '\u06CB' or '\u06C5': return 'و'; // Kurdish and Uyghur waws
+                case '\u06CE' or '\u06CD': return 'ي'; // Kurdish yeh, yeh with tail
             }
         }
         return c;

@@ -36,3 +36,46 @@ public class SentenceSplitterTests
         Assert.Equal("وقال: «انتهى الأمر.»", s[0]);
     }
 }
+
+public class SentenceSplitterEdgeTests
+{
+    private static List<string> Split(string text) => [.. SentenceSplitter.Split(text).Select(s => text[s.Start..s.End])];
+
+    [Fact]
+    public void A_full_stop_glued_to_the_next_Arabic_word_ends_the_sentence()
+    {
+        Assert.Equal(["انتهى الاجتماع.", "وقال الوزير إنه راض."], Split("انتهى الاجتماع.وقال الوزير إنه راض."));
+        Assert.Equal(["وقال: «انتهى الأمر».", "وأضاف أنه سيعود."], Split("وقال: «انتهى الأمر».وأضاف أنه سيعود."));
+    }
+
+    [Theory]
+    [InlineData("أفرجت القـ.سا.م عن 20 أسيرا.")]                 // a name dotted to dodge filters
+    [InlineData("نقلت (أ.ف.ب) عن مصدر أمني قوله إن الوضع هادئ.")] // a dotted abbreviation
+    [InlineData("قال د.محمد إن الوضع خطير.")]
+    [InlineData("بني المعبد عام 300 ق.م في الجنوب.")]
+    [InlineData("وصل المبعوث في 6.8.2025 إلى موسكو.")]
+    [InlineData("ارتفع المؤشر 3.5 نقطة، وانخفض الدولار؛ ثم استقر.")]
+    public void These_are_one_sentence(string text) => Assert.Single(SentenceSplitter.Split(text));
+
+    [Fact]
+    public void Question_and_exclamation_marks_in_both_scripts()
+    {
+        Assert.Equal(3, SentenceSplitter.Split("هل ستعقد القمة؟ نعم! Will it? ").Count);
+        Assert.Equal(["قال: \"هل انتهى؟\"", "ثم غادر."], Split("قال: \"هل انتهى؟\" ثم غادر."));
+        Assert.Equal(["سأل: “لماذا؟”", "فلم يجب."], Split("سأل: “لماذا؟” فلم يجب."));
+    }
+
+    [Fact]
+    public void A_headline_without_punctuation_is_its_own_sentence()
+    {
+        Assert.Equal(["بوتين يستقبل ويتكوف", "استقبل الرئيس الروسي المبعوث الأمريكي."],
+            Split("بوتين يستقبل ويتكوف\r\n\r\nاستقبل الرئيس الروسي المبعوث الأمريكي."));
+    }
+
+    [Fact]
+    public void An_ellipsis_ends_a_sentence_before_white_space()
+    {
+        Assert.Equal(["ومصر ترفض التعنت...", "وقال المتحدث."], Split("ومصر ترفض التعنت... وقال المتحدث."));
+        Assert.Equal(2, SentenceSplitter.Split("ستعقد غدا… وقال المتحدث.").Count);
+    }
+}

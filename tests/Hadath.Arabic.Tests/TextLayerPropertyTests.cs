@@ -66,4 +66,35 @@ public class TextLayerPropertyTests
             }
         }, iter: 2000);
     }
+
+    // Words built from the letters clitics are made of, and others, with diacritics and ligatures now and then.
+    private static readonly Gen<string> Words = Gen.String[Gen.Frequency(
+        (8, Gen.OneOfConst('و', 'ف', 'ب', 'ك', 'ل', 'س', 'ا', 'ه', 'م', 'ن', 'ي', 'ى', 'ة', 'ت', 'ء', 'ؤ', 'ئ')),
+        (4, Gen.Char['\u0621', '\u064A']),
+        (1, Gen.OneOfConst('\u064E', '\u0650', '\u0651', '\u0654', '\u0640', '\uFEFB', '\uFEDF', '\u200C'))), 1, 14];
+
+    [Fact]
+    public void Segmentation_keeps_a_stem_and_at_most_three_proclitics()
+    {
+        Words.Sample(word =>
+        {
+            var analysis = ArabicAnalyzer.Default.Analyze(word);
+            Span<TextSpan> parts = stackalloc TextSpan[4];
+            for (var t = 0; t < analysis.Tokens.Count; t++)
+            {
+                var tok = analysis.Tokens[t];
+                Assert.True(tok.Stem.Length > 0, $"empty stem in {word}");
+                Assert.True(tok.ProcliticLength + tok.EncliticLength < tok.Length);
+                var n = CliticSegmenter.ProcliticParts(word, tok, parts);
+                Assert.InRange(n, 0, 3);
+                for (var i = 0; i < n; i++)
+                {
+                    Assert.True(parts[i].Start >= tok.Start && parts[i].End <= tok.Stem.Start);
+                    Assert.True(i == 0 || parts[i].Start == parts[i - 1].End);
+                }
+                Assert.NotNull(analysis.Stems[t]);
+                Assert.Equal(tok, CliticSegmenter.Default.Segment(word, tok with { ProcliticLength = 0, EncliticLength = 0, Flags = TokenFlags.None }));
+            }
+        }, iter: 5000);
+    }
 }

@@ -56,31 +56,48 @@ def ayaspell(dic):
         tags.setdefault(w, set()).add('N' if section == 'names.dic' else 'V')
     return [f"{w}\t{''.join(sorted(t))}" for w, t in sorted(tags.items())]
 
-def names(shared):
-    """Whole-word names of countries and places (i18n-iso-countries, CLDR territories, GeoNames)."""
+def known_to(stems):
+    """Whether a word is an Ayaspell stem, directly, after the article, or with a regular ة / ات ending."""
+    def known(w):
+        for r in ((w[2:], w) if w.startswith('ال') and len(w) > 3 else (w,)):
+            if r in stems or (r.endswith('ة') and r[:-1] in stems) or (r.endswith('ات') and (r[:-2] in stems or r[:-2] + 'ة' in stems)):
+                return True
+        return False
+    return known
+
+def names(shared, stems):
+    """Words of country and place names (i18n-iso-countries, CLDR territories, GeoNames cities1000), kept where
+    they name: a one-word name with a population of 100,000 or more (or a country) is kept; any other word only
+    when the Ayaspell stems do not know it (so generic parts such as المتحدة or الجديدة are left out)."""
+    known = known_to(stems)
     out = set()
-    def add(name):
-        for tok in norm(name).split():
-            if len(tok) >= 3 and ARABIC.match(tok):
+    def add(name, big):
+        toks = [t for t in norm(name).split() if len(t) >= 3 and ARABIC.match(t)]
+        for tok in toks:
+            if (big and len(toks) == 1) or not known(tok):
                 out.add(tok)
     g = os.path.join(shared, 'data', 'gazetteers')
     for v in json.load(open(os.path.join(g, 'i18n-iso-countries', 'ar.json'), encoding='utf-8'))['countries'].values():
         for n in (v if isinstance(v, list) else [v]):
-            add(n)
+            add(n, True)
     terr = json.load(open(os.path.join(g, 'cldr-48.2.0', 'ar', 'territories.json'), encoding='utf-8'))
     for v in terr['main']['ar']['localeDisplayNames']['territories'].values():
-        add(v)
+        add(v, True)
     with open(os.path.join(g, 'geonames-cities1000-arabic', 'cities1000_arabic_script.tsv'), encoding='utf-8') as f:
         head = f.readline().rstrip('\n').split('\t')
-        col = head.index('arabic_letters_only_names')
+        col, pop = head.index('arabic_letters_only_names'), head.index('population')
         for line in f:
-            for n in line.rstrip('\n').split('\t')[col].split('|'):
-                add(n)
+            cols = line.rstrip('\n').split('\t')
+            big = cols[pop].isdigit() and int(cols[pop]) >= 100_000
+            for n in cols[col].split('|'):
+                add(n, big)
     return sorted(out)
 
-def people(shared):
+def people(shared, stems):
     """Words of person names in the UniversalPetrarch Arabic actor dictionary (entries with a date-bounded
-    role are people): every word of three or more letters that is not a common title."""
+    role are people): every word of three or more letters that the Ayaspell stems do not know (titles and
+    common words such as رئيس or وزير are left out)."""
+    known = known_to(stems)
     out = set()
     path = os.path.join(shared, 'data', 'lexicons', 'universalpetrarch-ar', 'actor_dict_ar_v4.txt')
     lines = open(path, encoding='utf-8').read().split('\n')
@@ -92,7 +109,7 @@ def people(shared):
             continue
         for tok in line.split('[')[0].strip().split('_'):
             tok = norm(tok)
-            if len(tok) >= 3 and ARABIC.match(tok) and not tok.startswith('ال'):
+            if len(tok) >= 3 and ARABIC.match(tok) and not tok.startswith('ال') and not known(tok):
                 out.add(tok)
     return sorted(out)
 
@@ -101,11 +118,15 @@ if __name__ == '__main__':
     ap.add_argument('--ayaspell', required=True)
     ap.add_argument('--shared', required=True)
     a = ap.parse_args()
-    write('ayaspell-stems.tsv', ayaspell(a.ayaspell),
+    stems_lines = ayaspell(a.ayaspell)
+    stems = {l.split('\t')[0] for l in stems_lines}
+    write('ayaspell-stems.tsv', stems_lines,
           ['Stems of the Ayaspell Arabic dictionary 3.2 (Debian hunspell-ar), normalised: word<TAB>N (noun, adjective, name) and/or V (verb stem).',
            'Copyright (c) 2006-2008 Mohamed Kebdani. Used under the Mozilla Public License 1.1 (LICENSE-ayaspell-MPL-1.1.txt); see README.md.'])
-    write('names-places.txt', names(a.shared),
+    write('names-places.txt', names(a.shared, stems),
           ['Words of Arabic country, territory and place names: i18n-iso-countries (MIT), CLDR 48.2 territories (Unicode licence),',
-           'GeoNames cities1000 (CC BY 3.0, geonames.org). Normalised, one word a line. See README.md.'])
-    write('names-people.txt', people(a.shared),
-          ['Words of person names from the UniversalPetrarch Arabic actor dictionary (MIT, Open Event Data Alliance). Normalised. See README.md.'])
+           'GeoNames cities1000 (CC BY 3.0, geonames.org). One-word names of countries and places of 100,000 people or more, and',
+           'words of other names that the Ayaspell stems do not know. Normalised, one word a line. See README.md.'])
+    write('names-people.txt', people(a.shared, stems),
+          ['Words of person names from the UniversalPetrarch Arabic actor dictionary (MIT, Open Event Data Alliance) that the',
+           'Ayaspell stems do not know. Normalised. See README.md.'])

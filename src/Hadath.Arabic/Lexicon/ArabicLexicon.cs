@@ -102,8 +102,15 @@ public sealed class ArabicLexicon
     public static ArabicLexicon Load(Assembly owner)
     {
         ArgumentNullException.ThrowIfNull(owner);
+        return Load(file => DataFiles.ReadLines(owner, file));
+    }
+
+    /// <summary>Builds the lexicon from the lines of each of <see cref="Files"/> (1-based line numbers), as read by <paramref name="readLines"/>.</summary>
+    public static ArabicLexicon Load(Func<string, IEnumerable<(int Line, string Text)>> readLines)
+    {
+        ArgumentNullException.ThrowIfNull(readLines);
         var words = new List<KeyValuePair<string, WordClass>>(100_000);
-        foreach (var (line, text) in DataFiles.ReadLines(owner, "arabic/ayaspell-stems.tsv"))
+        foreach (var (line, text) in readLines("arabic/ayaspell-stems.tsv"))
         {
             if (Skip(text)) continue;
             var cols = text.Split('\t');
@@ -118,7 +125,7 @@ public sealed class ArabicLexicon
                 };
             words.Add(new(cols[0], c));
         }
-        foreach (var (line, text) in DataFiles.ReadLines(owner, "arabic/function-words.tsv"))
+        foreach (var (line, text) in readLines("arabic/function-words.tsv"))
         {
             if (Skip(text)) continue;
             var cols = text.Split('\t');
@@ -145,7 +152,7 @@ public sealed class ArabicLexicon
             words.Add(new(cols[0], c));
         }
         foreach (var (file, cls) in new[] { ("arabic/names-places.txt", WordClass.Name), ("arabic/names-people.txt", WordClass.Name), ("arabic/whole-words.txt", WordClass.Whole) })
-            foreach (var (line, text) in DataFiles.ReadLines(owner, file))
+            foreach (var (line, text) in readLines(file))
             {
                 if (Skip(text)) continue;
                 var w = text.Trim();
@@ -153,7 +160,7 @@ public sealed class ArabicLexicon
                 words.Add(new(w, cls));
             }
         var fixedSegs = new List<KeyValuePair<string, FixedSegmentation>>();
-        foreach (var (line, text) in DataFiles.ReadLines(owner, "arabic/segmentations.tsv"))
+        foreach (var (line, text) in readLines("arabic/segmentations.tsv"))
         {
             if (Skip(text)) continue;
             var cols = text.Split('\t');
