@@ -52,7 +52,7 @@ public static class ArabicNumbers
             match = new NumberMatch(new TextSpan(tokens[token].Start, tokens[end - 1].End), token, end, v, NumberKind.Cardinal) { Digits = true };
             return true;
         }
-        if (!forms.TryLookup(NumberWords.Lookup, token, out var hit)) return false;
+        if (!forms.TryLookup(NumberWords.Lookup, token, out var hit)) return TryAgreeingDual(forms, token, limit, out match);
         var w = hit.Value;
         switch (w.Class)
         {
@@ -71,6 +71,31 @@ public static class ArabicNumbers
             default:
                 return ReadCardinal(forms, token, limit, hit, out match);
         }
+    }
+
+    /// <summary>
+    /// A feminine dual outside the closed list, recognised by agreement: a noun in -تين/-تان followed by an adjective
+    /// with the same ending (غواصتين نوويتين, سيارتين مفخختين, دولتين عربيتين). The singular is the stem + ة.
+    /// </summary>
+    private static bool TryAgreeingDual(TokenForms forms, int token, int limit, out NumberMatch match)
+    {
+        match = default;
+        if (token + 1 >= limit || forms.Kind(token) != TokenKind.Word || forms.Kind(token + 1) != TokenKind.Word) return false;
+        var w = forms[token].AsSpan();
+        var p = 0;
+        if (w.Length >= 7 && w[0] is 'و' or 'ف') p = 1;
+        if (w.Length - p >= 7 && w[p] is 'ب' or 'ل' or 'ك' && w[p + 1] != 'ا') p++;
+        var noun = w[p..];
+        if (noun.StartsWith("ال")) noun = noun[2..];
+        if (noun.Length < 6 || !(noun.EndsWith("تين") || noun.EndsWith("تان"))) return false;
+        var suffix = noun[^3..];
+        var next = forms[token + 1].AsSpan();
+        if (next.Length < 5 || !next.EndsWith(suffix)) return false;
+        // the head noun only: in غواصتين نوويتين أمريكيتين, نوويتين agrees with the noun before it
+        if (token > 0 && forms.Kind(token - 1) == TokenKind.Word && forms[token - 1].AsSpan().EndsWith(suffix)) return false;
+        var singular = string.Concat(noun[..^3], "ة");
+        match = new NumberMatch(new TextSpan(forms.OriginalOffset(token, p), forms.Text.Tokens[token].End), token, token + 1, 2, NumberKind.Dual, singular);
+        return true;
     }
 
     /// <summary>Reads a digit string (any script, with . ٫ decimal and , ٬ thousands separators), normalised or not.</summary>
