@@ -12,6 +12,12 @@ namespace Hadath.Extraction.Quotes;
 /// </summary>
 public sealed class QuoteRecognizer : IPipelineComponent
 {
+    private readonly Func<TimeMention, ArabicText, DateOnly, string?>? _resolveRelative;
+
+    /// <param name="resolveRelative">Re-resolves a relative time against another anchor (the time component's resolver);
+    /// when given, relative times inside a quote are resolved against the quote's own time.</param>
+    public QuoteRecognizer(Func<TimeMention, ArabicText, DateOnly, string?>? resolveRelative = null) => _resolveRelative = resolveRelative;
+
     public string Name => "quotes";
     public IReadOnlyCollection<string> Requires { get; } = ["tokens"];
     public IReadOnlyCollection<string> Provides { get; } = ["quotes"];
@@ -43,14 +49,15 @@ public sealed class QuoteRecognizer : IPipelineComponent
         ResolveContinuations(state, quotes);
         context.Set(new QuoteLayer(quotes));
         foreach (var q in quotes) context.Output.Quotes.Add(ToOut(state, q));
-        if (times is not null) AnchorTimesInQuotes(context, state, quotes, times);
+        if (times is not null && _resolveRelative is not null) AnchorTimesInQuotes(context, state, quotes, times, _resolveRelative);
     }
 
     /// <summary>
     /// Relative times inside a quote are resolved against the time the words were said, when the text gives it:
     /// "وقال ترامب يوم الثلاثاء: … غدا" is Wednesday. A continuation (وأضاف) keeps the previous quote's time.
     /// </summary>
-    private static void AnchorTimesInQuotes(AnalysisContext context, State st, List<QuoteMention> quotes, TimeLayer times)
+    private static void AnchorTimesInQuotes(AnalysisContext context, State st, List<QuoteMention> quotes, TimeLayer times,
+        Func<TimeMention, ArabicText, DateOnly, string?> resolve)
     {
         var text = st.Text;
         DateOnly? lastAnchor = null;
@@ -76,7 +83,7 @@ public sealed class QuoteRecognizer : IPipelineComponent
                 foreach (var m in times.Mentions)
                 {
                     if (!m.IsRelative || !q.Span.Contains(m.Span.Start)) continue;
-                    var value = Hadath.Extraction.Times.TimeResolver.Resolve(m, text, a);
+                    var value = resolve(m, text, a);
                     if (value is null) continue;
                     m.Value = value;
                     m.Anchor = a;
@@ -435,9 +442,15 @@ public sealed class QuoteRecognizer : IPipelineComponent
         var sentence = text.SentenceAt(text.Tokens[cue].Start);
         var range = text.TokensOf(sentence);
         var sEnd = limit >= 0 ? Math.Min(limit, range.End.Value) : range.End.Value;
-        // a participle (مضيفا, مشيرا إلى) speaks for the clause's subject: resolved later as a continuation
-        if (SpeechLexicon.Participles.Matches(text, cue)) return (-1, null);
         var i = cue + 1;
+        // a participle (مضيفا, مشيرا إلى) speaks for the subject of the sentence's main verb: the speaker of an earlier
+        // quote of the same sentence (resolved later as a continuation), else the sentence's subject before it
+        if (SpeechLexicon.Participles.Matches(text, cue))
+        {
+            for (var k = cue - 1; k >= range.Start.Value; k--)
+                if (SpeechLexicon.SpeechVerbs.Matches(text, k) || SpeechLexicon.Attribution.Matches(text, k)) return (-1, null);
+            i = sEnd; // nothing after a participle is its subject
+        }
         if (SpeechLexicon.IsImpersonalCue(text, cue))
         {
             // جاء في بيان (صادر) عن X / لـ X: the source after عن, else the statement itself
@@ -470,6 +483,7 @@ public sealed class QuoteRecognizer : IPipelineComponent
             var end = NounPhraseEnd(st, i, sEnd);
             if (end > i)
             {
+                end = Apposition(st, i, end, sEnd);
                 var entity = EntityIn(st, i, end);
                 return (entity, TextNav.SpanOf(text, i, end));
             }
@@ -489,6 +503,8 @@ public sealed class QuoteRecognizer : IPipelineComponent
                 var m = st.Entities.MentionAt(k);
                 if (m < 0) continue;
                 var mention = st.Entities.Mentions[m];
+                k = mention.FirstToken;
+                if (Governing.PrepositionOf(text, st.Entities, m) is not null) continue;
                 if (mention.Kind is EntityKind.Person or EntityKind.Org or EntityKind.Gpe or EntityKind.Fac || mention.Actor is not null)
                     return (m, mention.Span);
             }
@@ -524,6 +540,35 @@ public sealed class QuoteRecognizer : IPipelineComponent
         return i;
     }
 
+    /// <summary>
+    /// A role noun phrase followed by the person's name between commas (المتحدثة باسم الوزارة، ماريا زاخاروفا، إنه …;
+    /// وسيط الاتحاد، الرئيس السابق، أولوسيغون أوباسانغو، إن): the speaker's words run to the name.
+    /// </summary>
+    private static int Apposition(State st, int start, int end, int sEnd)
+    {
+        if (st.Entities is null || HasNamedPerson(st, start, end)) return end;
+        var e = end;
+        for (var hop = 0; hop < 3; hop++)
+        {
+            if (!(TextNav.IsPunct(st.Text, e, '،') || TextNav.IsPunct(st.Text, e, ','))) break;
+            var segEnd = NounPhraseEnd(st, e + 1, sEnd);
+            if (segEnd <= e + 1) break;
+            if (HasNamedPerson(st, e + 1, segEnd)) return segEnd;
+            e = segEnd;
+        }
+        return end;
+    }
+
+    private static bool HasNamedPerson(State st, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            var m = st.Entities!.MentionAt(i);
+            if (m >= 0 && st.Entities.Mentions[m].Kind == EntityKind.Person && !st.Entities.Mentions[m].IsNominal) return true;
+        }
+        return false;
+    }
+
     /// <summary>فقد, فإن, فأعلن: a ف that opens the main clause after a fronted phrase.</summary>
     private static bool StartsFaClause(ArabicText text, int i)
     {
@@ -535,15 +580,23 @@ public sealed class QuoteRecognizer : IPipelineComponent
         return rest is "قد" or "ان" or "انه" or "انها" or "لقد" || SpeechLexicon.SpeechVerbs.Contains(rest);
     }
 
+    /// <summary>The entity that names the speaker in [first, end): a named person or organisation before a role noun
+    /// (الرئيس الروسي السابق دميتري ميدفيديف → ميدفيديف), else the first mention.</summary>
     private static int EntityIn(State st, int first, int end)
     {
         if (st.Entities is null) return -1;
+        int firstMention = -1, named = -1;
         for (var i = first; i < end; i++)
         {
             var m = st.Entities.MentionAt(i);
-            if (m >= 0) return m;
+            if (m < 0) continue;
+            if (firstMention < 0) firstMention = m;
+            var e = st.Entities.Mentions[m];
+            if (!e.IsNominal && e.Kind is EntityKind.Person && named < 0) named = m;
+            i = Math.Max(i, e.EndToken - 1);
         }
-        return -1;
+        if (named >= 0) return named;
+        return firstMention;
     }
 
     /// <summary>Cues without a speaker of their own (وأضاف:, وتابع) take the last speaker's.</summary>
@@ -590,11 +643,13 @@ public sealed class QuoteRecognizer : IPipelineComponent
         ActorOut? speaker = null;
         if (q.Speaker >= 0 && st.Entities is not null)
         {
+            // the speaker's words as written (the whole noun phrase when there is one), with the linked actor
             var m = st.Entities.Mentions[q.Speaker];
             var a = q.SpeakerActor ?? m.Actor;
+            var span = q.SpeakerSpan is { } sp && sp.Start <= m.Span.Start && m.Span.End <= sp.End ? sp : m.Span;
             speaker = new ActorOut
             {
-                Text = text[m.Span.Start..m.Span.End], Start = m.Span.Start, End = m.Span.End,
+                Text = text[span.Start..span.End], Start = span.Start, End = span.End,
                 Id = a?.Id, Name = a?.Name, Code = a?.Code, Country = a?.Country, Sector = a?.Sector,
             };
         }
