@@ -41,7 +41,8 @@ internal static class CountedNoun
     private static readonly FrozenSet<string> NotNouns = FrozenSet.ToFrozenSet(Normalized(
         ["في", "من", "إلى", "الى", "على", "عن", "مع", "أو", "و", "ثم", "قد", "لقد", "أن", "إن", "ما", "لا", "لم", "لن", "هو", "هي", "هم",
          "كما", "بين", "حتى", "منذ", "بعد", "قبل", "خلال", "نحو", "حوالي", "فقط", "أيضا", "عام", "سنة", "الذي", "التي", "الذين",
-         "وفق", "حسب", "بحسب", "بنحو", "لكن", "بل", "إذ", "إذا", "كل", "أي", "هذا", "هذه", "ذلك", "تلك", "عند", "لدى", "ضد"]),
+         "وفق", "حسب", "بحسب", "بنحو", "لكن", "بل", "إذ", "إذا", "كل", "أي", "هذا", "هذه", "ذلك", "تلك", "عند", "لدى", "ضد",
+         "زائد", "ناقص", "مقابل", "أمام"]),
         StringComparer.Ordinal);
 
     /// <summary>True when a normalised word can be what a number counts (an indefinite noun, not a particle).</summary>

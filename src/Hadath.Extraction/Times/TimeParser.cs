@@ -157,6 +157,8 @@ internal sealed class TimeParser(TokenForms forms, TimeLexicon lexicon)
         // ذلك اليوم, في نفس اليوم, اليوم نفسه: a day of the narrative, not today
         if (j > 0 && _f[j - 1] is "ذلك" or "ذاك" or "نفس" or "ذات" or "تلك") return new TimeParse(j, j + 1, new VagueSpec("date", false));
         if (j + 1 < limit && _f[j + 1] is "نفسه" or "ذاته" or "عينه") return new TimeParse(j, j + 2, new VagueSpec("date", false));
+        // اليوم الذي قتل فيه: "the day when", not today
+        if (j + 1 < limit && _f[j + 1] is "الذي" && Bare(j) == "اليوم") return new TimeParse(j, j + 1, new VagueSpec("date", false));
         if (j + 1 < limit && _f.Kind(j + 1) == TokenKind.Word)
         {
             var next = _f[j + 1];
