@@ -18,7 +18,7 @@ public sealed class CliticSegmenter
     public const int MaxWordLength = 48;
 
     // Scores are tenths: a function word 30, a name 16 (a name loses to a clitic + function word, wins over و + a lexicon word), a lexicon stem 20, an inflected stem 18, an unknown stem with an article 10.
-    private const int FunctionScore = 30, NameScore = 16, ExactScore = 20, InflectedScore = 18, ArticleShapeScore = 10;
+    private const int FunctionScore = 30, NameScore = 16, ExactScore = 20, InflectedScore = 18, WeakInflectedScore = 15, VerbInflectedScore = 15, ArticleShapeScore = 10;
 
     private static readonly string[] Enclitics = ["هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي"];
     private static readonly string[] NounSuffixes = ["تين", "تان", "يات", "يين", "يون", "ات", "ين", "ون", "ان", "ية", "يا", "ة", "ي", "ا"];
@@ -141,6 +141,8 @@ public sealed class CliticSegmenter
         // no clitic letters at either end: the word is whole (a name is protected)
         if (np == 0 && ne == 0 && readings is null) return new Analysis(0, 0, false, (whole & WordClass.Name) != 0);
         var best = StemScore(w, default, 0, whole);
+        // a stem hardly ever starts with وو: ووقع is و + وقع
+        if (w.Length > 3 && w[0] == 'و' && w[1] == 'و' && best < FunctionScore) best = Math.Min(best, ArticleShapeScore);
         readings?.Add(new Reading(0, 0, false, best));
         if (best >= FunctionScore && readings is null) return default;
         var bestPro = 0;
@@ -172,7 +174,10 @@ public sealed class CliticSegmenter
                 else
                 {
                     if (encText is "ي") continue;
-                    score = StemScore(stem, pro, enc, _lexicon.Lookup(stem)) - cost;
+                    var cls = _lexicon.Lookup(stem);
+                    // نا after a verb is more often the subject (مررنا "we passed") than the object
+                    if (encText is "نا" && (cls & WordClass.Verb) != 0 && (cls & (WordClass.Noun | WordClass.Function | WordClass.Name)) == 0) cost += 2;
+                    score = StemScore(stem, pro, enc, cls) - cost;
                     if (pro.Preposition == 'ل' && stem[0] == 'ل' && stemLen >= 3 && enc == 0)
                     {
                         // لل: ل + the article with its alef elided (للسلطة = ل + السلطة)
@@ -310,7 +315,8 @@ public sealed class CliticSegmenter
             {
                 if (s.Length - suf.Length < 2 || !s.EndsWith(suf, StringComparison.Ordinal)) continue;
                 var t = s[..^suf.Length];
-                if ((_lexicon.Lookup(t) & WordClass.Noun) != 0) return InflectedScore;
+                // ي يا ا (nisba, tanwin alef) are short and read into many words: weaker evidence than ة ات ين ون ان
+                if (t.Length >= 3 && (_lexicon.Lookup(t) & WordClass.Noun) != 0) return suf is "ي" or "يا" or "ا" ? WeakInflectedScore : InflectedScore;
                 if (suf is "ات" or "تان" or "تين" or "يات")
                 {
                     t.CopyTo(buf);
@@ -329,7 +335,7 @@ public sealed class CliticSegmenter
             if (needVerb && t[0] is not ('ي' or 'ت' or 'ن' or 'ا')) continue;
             // ت تا تم تما تن نا are suffixes of the perfect: not on an imperfect stem (يجعلنا is يجعل + نا)
             if (t[0] == 'ي' && suf is "ت" or "تا" or "تم" or "تما" or "تن" or "نا") continue;
-            if ((_lexicon.Lookup(t) & WordClass.Verb) != 0) return InflectedScore;
+            if (t.Length >= 3 && (_lexicon.Lookup(t) & WordClass.Verb) != 0) return VerbInflectedScore;
         }
         return 0;
     }

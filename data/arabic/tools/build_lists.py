@@ -65,16 +65,27 @@ def known_to(stems):
         return False
     return known
 
+def clitic_reading(known):
+    """Whether a word reads as و ف ب ك ل + a known word, or a known word + a pronoun: a name list entry like that
+    would block real splits (لحلف, بشأن), so it is left to whole-words.txt to protect such names (بوتين)."""
+    def reads(tok):
+        if tok[0] in 'وفبكل' and len(tok) > 3 and known(tok[1:]):
+            return True
+        return any(tok.endswith(e) and len(tok) - len(e) >= 3 and known(tok[:-len(e)]) for e in ('ها', 'هم', 'ه'))
+    return reads
+
 def names(shared, stems):
     """Words of country and place names (i18n-iso-countries, CLDR territories, GeoNames cities1000), kept where
     they name: a one-word name with a population of 100,000 or more (or a country) is kept; any other word only
-    when the Ayaspell stems do not know it (so generic parts such as المتحدة or الجديدة are left out)."""
+    when the Ayaspell stems do not know it and it does not read as a clitic and a known word (so generic parts
+    such as المتحدة or الجديدة, and words such as بشأن, are left out)."""
     known = known_to(stems)
+    clitic_and_word = clitic_reading(known)
     out = set()
     def add(name, big):
         toks = [t for t in norm(name).split() if len(t) >= 3 and ARABIC.match(t)]
         for tok in toks:
-            if (big and len(toks) == 1) or not known(tok):
+            if (big and len(toks) == 1) or not (known(tok) or clitic_and_word(tok)):
                 out.add(tok)
     g = os.path.join(shared, 'data', 'gazetteers')
     for v in json.load(open(os.path.join(g, 'i18n-iso-countries', 'ar.json'), encoding='utf-8'))['countries'].values():
@@ -96,9 +107,10 @@ def names(shared, stems):
 def people(shared, stems):
     """Words of person names in the UniversalPetrarch Arabic actor dictionary (entries with a date-bounded
     role are people): every word of three or more letters that the Ayaspell stems do not know (titles and
-    common words such as رئيس or وزير are left out)."""
+    common words such as رئيس or وزير are left out). Words that are a name glued to a clitic in the dictionary
+    (لحلف, لمحمد, وطارق, والاعلام: ل + a known word, و + the article or + another name word) are left out too."""
     known = known_to(stems)
-    out = set()
+    words = set()
     path = os.path.join(shared, 'data', 'lexicons', 'universalpetrarch-ar', 'actor_dict_ar_v4.txt')
     lines = open(path, encoding='utf-8').read().split('\n')
     for i, line in enumerate(lines):
@@ -109,9 +121,13 @@ def people(shared, stems):
             continue
         for tok in line.split('[')[0].strip().split('_'):
             tok = norm(tok)
-            if len(tok) >= 3 and ARABIC.match(tok) and not tok.startswith('ال') and not known(tok):
-                out.add(tok)
-    return sorted(out)
+            if len(tok) >= 3 and ARABIC.match(tok) and not tok.startswith('ال'):
+                words.add(tok)
+    def glued(tok):
+        if tok[0] == 'ل' and len(tok) > 3 and known(tok[1:]):
+            return True
+        return tok[0] == 'و' and (tok[1:3] == 'ال' or tok[1:] in words)
+    return sorted(t for t in words if not known(t) and not glued(t))
 
 if __name__ == '__main__':
     ap = argparse.ArgumentParser()
