@@ -82,10 +82,11 @@ public static class CasualtyFinder
         var nouns = Nouns.GetAlternateLookup<ReadOnlySpan<char>>();
         var text = forms.Text;
         var list = new List<CasualtyCount>();
+        var inTime = QuantityRecognizer.TimeTokens(text, times);
         foreach (var n in numbers)
         {
             if (n.Kind != NumberKind.Cardinal || n.Value < 1) continue;
-            if (times.Any(t => t.Kind != "duration" && t.Span.Overlaps(n.Span))) continue;
+            if (QuantityRecognizer.InTime(inTime, n)) continue;
             var sentence = text.SentenceAt(n.Span.Start);
             if (sentence < 0) continue;
             var range = text.TokensOf(sentence);

@@ -53,9 +53,10 @@ public sealed class QuantityRecognizer : IPipelineComponent
         ArgumentNullException.ThrowIfNull(times);
         var list = new List<QuantityMention>();
         var tokens = forms.Text.Tokens;
+        var inTime = TimeTokens(forms.Text, times);
         foreach (var n in numbers)
         {
-            if (InTime(n.Span, times)) continue;
+            if (InTime(inTime, n)) continue;
             var sentenceEnd = SentenceEnd(forms.Text, n.FirstToken);
             switch (n.Kind)
             {
@@ -103,16 +104,47 @@ public sealed class QuantityRecognizer : IPipelineComponent
             }
             if (n.Kind == NumberKind.Fraction) continue; // نصف alone: "half of …" without a unit
             if (!n.Digits && n.Value == 1) continue; // واحد alone: "one (of)"
-            list.Add(new QuantityMention { Span = n.Span, Value = n.Value, Unit = null });
+            // الساعات الأربع والعشرين الأخيرة: the duration it is part of names the unit
+            list.Add(new QuantityMention { Span = n.Span, Value = n.Value, Unit = DurationUnit(n, times) });
         }
         return list;
     }
 
-    private static bool InTime(TextSpan span, IReadOnlyList<TimeMention> times)
+    /// <summary>For each token, whether it lies in a time mention that is not a duration (a date, a year, a clock time).</summary>
+    internal static bool[] TimeTokens(ArabicText text, IReadOnlyList<TimeMention> times)
+    {
+        var marks = new bool[text.Tokens.Count];
+        foreach (var t in times)
+            if (t.Kind != "duration")
+                for (var i = Math.Max(0, t.FirstToken); i < t.EndToken && i < marks.Length; i++) marks[i] = true;
+        return marks;
+    }
+
+    internal static bool InTime(bool[] marks, NumberMatch n)
+    {
+        for (var i = n.FirstToken; i < n.EndToken && i < marks.Length; i++)
+            if (marks[i]) return true;
+        return false;
+    }
+
+    private static string? DurationUnit(NumberMatch n, IReadOnlyList<TimeMention> times)
     {
         foreach (var t in times)
-            if (t.Span.Overlaps(span) && t.Kind != "duration") return true;
-        return false;
+        {
+            if (t.Kind != "duration" || t.Value is not { Length: > 2 } v || n.FirstToken < t.FirstToken || n.EndToken > t.EndToken) continue;
+            var timePart = v.Contains('T', StringComparison.Ordinal);
+            return v[^1] switch
+            {
+                'H' => "hour",
+                'S' => "second",
+                'M' => timePart ? "minute" : "month",
+                'D' => "day",
+                'W' => "week",
+                'Y' => "year",
+                _ => null,
+            };
+        }
+        return null;
     }
 
     private static int SentenceEnd(ArabicText text, int token)

@@ -136,22 +136,36 @@ public sealed class TimeRecognizer : IPipelineComponent
     {
         var quotes = QuoteRegions(text.Text);
         if (quotes.Count == 0) return;
+        // quotes are disjoint and in text order: binary search
         int QuoteOf(int offset)
         {
-            for (var q = 0; q < quotes.Count; q++)
-                if (quotes[q].Open < offset && offset < quotes[q].Close) return q;
+            int lo = 0, hi = quotes.Count - 1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (offset <= quotes[mid].Open) hi = mid - 1;
+                else if (offset >= quotes[mid].Close) lo = mid + 1;
+                else return mid;
+            }
             return -1;
         }
+        // found is in text order: the nearest day mention of the sentence before an offset, scanning back from it
         TimeMention? FrameDay(int sentence, int before)
         {
-            TimeMention? best = null;
-            foreach (var (m, _) in found)
+            int lo = 0, hi = found.Count;
+            while (lo < hi)
             {
-                if (m.Span.Start >= before) break;
-                if (m.Value is not { Length: 10 } || text.SentenceAt(m.Span.Start) != sentence || QuoteOf(m.Span.Start) >= 0) continue;
-                best = m;
+                var mid = (lo + hi) >>> 1;
+                if (found[mid].Mention.Span.Start < before) lo = mid + 1; else hi = mid;
             }
-            return best;
+            for (var i = lo - 1; i >= 0; i--)
+            {
+                var m = found[i].Mention;
+                var s = text.SentenceAt(m.Span.Start);
+                if (s < sentence) break;
+                if (m.Value is { Length: 10 } && s == sentence && QuoteOf(m.Span.Start) < 0) return m;
+            }
+            return null;
         }
         foreach (var (m, p) in found)
         {

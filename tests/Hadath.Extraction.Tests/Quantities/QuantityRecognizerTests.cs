@@ -29,6 +29,7 @@ public class QuantityRecognizerTests
     [InlineData("أصيب 30 مدنيين بجروح", "30 مدنيين", 30, "مدني")]
     [InlineData("سقط 5 قتلى في الاشتباكات", "5 قتلى", 5, "قتيل")]
     [InlineData("زار الوفد دولة واحدة فقط", "دولة واحدة", 1, "دولة")]
+    [InlineData("تطوع المئات في الساعات الأربع والعشرين الأخيرة", "الأربع والعشرين", 24, "hour")]
     public void Finds_numbers_with_what_they_count(string sentence, string text, double value, string? unit)
     {
         var found = Find(sentence);
