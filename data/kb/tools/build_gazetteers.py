@@ -130,7 +130,7 @@ CURATED = {
 # places and cities that GeoNames spells differently from the news, or lacks (curated)
 PLACE_CURATED = {
     'Jerusalem': ['القدس', 'القدس الشرقية', 'القدس المحتلة', 'أورشليم'],
-    'Gaza': ['غزة', 'مدينة غزة'],
+    'Gaza': ['غزة'],
     'Washington, D.C.': ['واشنطن', 'واشنطن العاصمة'],
     'Moscow': ['موسكو'],
     'Kyiv': ['كييف'],
@@ -253,6 +253,13 @@ EXTRA_PLACES = [
     ('Mogadishu', 'SOM', 2.03711, 45.34375, 2587183, ['مقديشو']),
     ('Naypyidaw', 'MMR', 19.745, 96.12972, 925000, ['نايبيداو']),
     ('Yangon', 'MMR', 16.80528, 96.15611, 4477638, ['يانغون', 'يانجون', 'رانغون']),
+    ('Vienna', 'AUT', 48.20849, 16.37208, 1691468, ['فيينا']),
+    ('Juba', 'SSD', 4.85165, 31.58247, 300000, ['جوبا']),
+    ('Taipei', 'TWN', 25.04776, 121.53185, 7871900, ['تايبيه', 'تايبي']),
+    ('Conakry', 'GIN', 9.53795, -13.67729, 1767200, ['كوناكري']),
+    ('Bangui', 'CAF', 4.36122, 18.55496, 542393, ['بانغي']),
+    ('Guantanamo', 'CUB', 20.14444, -75.20917, 272801, ['غوانتانامو', 'جوانتانامو']),
+    ('Hong Kong', 'HKG', 22.27832, 114.17469, 7012738, ['هونغ كونغ', 'هونج كونج']),
 ]
 # capitals' English names in world-countries that differ from GeoNames
 CAPITAL_ALIASES = {'Washington D.C.': 'Washington, D.C.', 'Kyiv': 'Kyiv', 'Kiev': 'Kyiv', 'Sana\'a': 'Sanaa',
@@ -266,6 +273,8 @@ STOP = set('''الم هام تور كيل الش بن بون باري فورت �
 منصورة منصوره قاهره طور سوريا لبنان مصر بنان لورد طيبة الرابية المنارة الرحمة الصالحية المحمدية العباسية
 حمص تعز المدينة مدينه وان ميدان كيف'''.split())
 KEEP_SINGLE = {'حمص', 'تعز', 'حماة'}  # well-known cities whose names STOP would otherwise catch
+# country names that are also common words: matched only after a locative cue or a first full mention
+WEAK_NAMES = {'مالي', 'بنين', 'الجبل الأسود', 'الجبل الاسود', 'صور'}
 ARAB = set('AE BH DZ EG IQ JO KW LB LY MA OM PS QA SA SD SY TN YE MR SO DJ KM'.split())
 
 
@@ -306,8 +315,9 @@ def main():
         for n in CURATED.get(iso3, []) + [c['name_ar_common'], c['name_ar_official']] + \
                 ([i18n[c['cca2']]] if isinstance(i18n.get(c['cca2']), str) else list(i18n.get(c['cca2']) or [])) + cldr.get(c['cca2'], []):
             n = clean(n)
-            if arabic_only(n) and n not in names and 'ففانستان' not in n and n != 'المسكيك':
+            if arabic_only(n) and n not in names and 'ففانستان' not in n and n != 'المسكيك' and not n.startswith('دولة '):
                 names.append(n)
+        names = ['?' + n if n in WEAK_NAMES else n for n in names]
         rows.append((iso3, c['cca2'], CAMEO.get(iso3, iso3), c['name_en_common'], CAPITAL_ALIASES.get(c['capital_en'], c['capital_en']).split(';')[0],
                      c['lat'], c['lng'], '|'.join(names)))
     with open(os.path.join(OUT, 'countries.tsv'), 'w', encoding='utf-8') as f:
@@ -333,17 +343,19 @@ def main():
             names.append(n)
         if not names:
             continue
+        names = ['?' + n if n in WEAK_NAMES else n for n in names]
         pop = int(g['population'] or 0)
         capital = g['feature_code'] == 'PPLC' or (iso3, g['name']) in capitals
         if g['name'] in PLACE_CURATED:
             if g['name'] in seen_en and not capital:
                 continue
             seen_en.add(g['name'])
-        # tier 1: matched anywhere; tier 2: only after a locative cue (في، مدينة، بلدة، قرية، إلى، من) or with ب/ل
-        tier = 1 if capital or pop >= 100000 or g['name'] in PLACE_CURATED or (g['country'] in ARAB and pop >= 20000) else 2
-        if tier == 1 and not capital and g['name'] not in PLACE_CURATED and pop < 1000000 and \
+        # tier 1: anywhere; 2: after a locative cue (في, من, إلى, قرية …); 3: after a place noun (مدينة, بلدة, قرية …)
+        big = pop >= 100000 if g['country'] in ARAB else pop >= 500000
+        tier = 1 if capital or big or g['name'] in PLACE_CURATED or (g['country'] in ARAB and pop >= 20000) else 2
+        if not capital and g['name'] not in PLACE_CURATED and pop < 1000000 and \
                 any(' ' not in n and (norm(n) in common or norm(n).removeprefix('ال') in common) for n in names):
-            tier = 2
+            tier = 3
         out.append((g['geonameid'], g['name'], iso3, g['feature_code'], str(pop), g['lat'], g['lon'], str(tier), '|'.join(names)))
     for i, (en, iso3, lat, lon, pop, names) in enumerate(EXTRA_PLACES):
         out.append((f'hk{i + 1}', en, iso3, 'PPLC' if (iso3, en) in capitals else 'PPL', str(pop), str(lat), str(lon), '1', '|'.join(names)))

@@ -52,7 +52,7 @@ public sealed class EntityRecognizer : IPipelineComponent
     {
         ArgumentNullException.ThrowIfNull(m);
         if (m.Kind == EntityKind.Norp) return false;
-        return !m.IsNominal || (m.Kind == EntityKind.Org && m.Actor?.Country is not null);
+        return !m.IsNominal || (m.Kind == EntityKind.Org && (m.Actor?.Country is not null || m.EndToken - m.FirstToken >= 2));
     }
 
     public static string TypeName(EntityKind kind) => kind switch
@@ -132,11 +132,25 @@ public sealed class EntityRecognizer : IPipelineComponent
             }
             if (agent >= 0 && entry < 0)
                 return AgentPhrase(m, to, agent, ref afterTitle);
+            if (entry >= 0 && _kb.Entries[entry].Kind == KbKind.Person && m.End < to && m.Prefix == 0 && NameWords.Is(_text, m.End, NameWords.Connectors))
+            {
+                // حمد بن خليفة is not حمد: a longer name the knowledge base does not know
+                var longer = UnknownPerson(t, to, afterTitle: true);
+                if (longer > m.End) return longer;
+            }
+            if (entry >= 0 && _kb.Entries[entry].Kind == KbKind.Place && m.End < to && NameWords.Is(_text, m.End, NameWords.ClubSuffixes))
+            {
+                var country = _kb.Entries[entry].Country;
+                Add(m.Start, m.End + 1, m.Prefix, EntityKind.Org, new ActorRef(null, null, country + "BUS", country, "BUS"), nominal: false, entryId: null, place: null);
+                return m.End + 1;
+            }
             if (entry >= 0)
             {
                 AddEntry(m, entry);
                 return m.End;
             }
+            if (Parenthesised(t, m, out var agency)) return agency;
+            if (Acronym(t)) return t + 1;
             if (m.End > t && OnlyDemonym(m, out var dem))
             {
                 var d = _kb.Demonyms[dem];
@@ -223,8 +237,12 @@ public sealed class EntityRecognizer : IPipelineComponent
             {
                 if (p.Kind != NameKind.Entry) continue;
                 var e = _kb.Entries[p.Index];
-                if (p.Weak && !afterTitle && !_seenEntry.ContainsKey(p.Index)) continue;
-                if (e.Kind == KbKind.Place && e.Tier > 1 && !NameWords.Is(_text, m.Start - 1, NameWords.PlaceCues)) continue;
+                // weak: a person after a title, a country or city after a locative cue, anything after its first full mention
+                var place = e.Kind is KbKind.Place or KbKind.Country;
+                if (p.Weak && !_seenEntry.ContainsKey(p.Index) &&
+                    !(place ? NameWords.Is(_text, m.Start - 1, NameWords.PlaceCues) : e.Kind == KbKind.Person && afterTitle)) continue;
+                if (e.Kind == KbKind.Place && e.Tier == 2 && !NameWords.Is(_text, m.Start - 1, NameWords.PlaceCues)) continue;
+                if (e.Kind == KbKind.Place && e.Tier >= 3 && !NameWords.Is(_text, m.Start - 1, NameWords.PlaceNouns)) continue;
                 var rank = Rank(e);
                 if (rank < bestRank) { best = p.Index; bestRank = rank; }
             }
@@ -320,16 +338,19 @@ public sealed class EntityRecognizer : IPipelineComponent
             if (e >= 0 && n.Prefix == 0)
             {
                 var entry = _kb.Entries[e];
-                if (entry.Kind == KbKind.Organisation) return end; // وكالة فرانس برس: the organisation is named already
+                // وكالة فرانس برس, جزيرة هونغ كونغ: the organisation or place is named already
+                if (entry.Kind == KbKind.Organisation || agent.IsPlace) return end;
                 country = entry.Kind == KbKind.Person ? null : entry.Country;
                 end = n.End;
             }
             else
             {
-                var definite = NameKey.Tokens(_kb.Agents[agentIndex].Form) is [var k] && k.StartsWith("ال", StringComparison.Ordinal);
+                var first = _text.Tokens[m.Start];
+                var definite = m.End - m.Start == 1 && _text.Text.AsSpan(first.Start + m.Prefix, first.Length - m.Prefix).StartsWith("ال", StringComparison.Ordinal);
                 if (definite) return end;
                 var words = 0;
-                while (end < to && words < 3 && NameWords.IsNameLike(_text, end, allowArticle: true) && _text.Tokens[end].Length >= 3)
+                while (end < to && words < 3 && NameWords.IsNameLike(_text, end, allowArticle: true) && _text.Tokens[end].Length >= 3
+                       && !(agent.IsPlace && NameWords.IsCommonWord(_text, end)))
                 {
                     var x = Longest(end, to, false, out var xe, out var xa);
                     if (x.End > end && (xa >= 0 || OnlyDemonym(x, out _))) break;
@@ -350,7 +371,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             }
             var sector = agent.Sector;
             var actor = country is null ? null : new ActorRef(null, null, country + sector, country, sector);
-            Add(m.Start, end, m.Prefix, EntityKind.Org, actor, nominal: false, entryId: null, place: null);
+            Add(m.Start, end, m.Prefix, agent.IsPlace ? EntityKind.Loc : EntityKind.Org, actor, nominal: false, entryId: null, place: null);
             return end;
         }
 
@@ -384,7 +405,7 @@ public sealed class EntityRecognizer : IPipelineComponent
                     if (actor.Country is null) break;
                     country ??= actor.Country;
                     linked = actor;
-                    if (isOrg && (n.Prefix == 0 || entry.Kind == KbKind.Person)) end = n.End; // جيش ميانمار, إدارة ترامب
+                    if (isOrg && entry.Kind != KbKind.Organisation && (n.Prefix == 0 || entry.Kind == KbKind.Person)) end = n.End; // جيش ميانمار, إدارة ترامب
                     else { pendingEntity = e; pending = n; }
                     break;
                 }
@@ -420,7 +441,9 @@ public sealed class EntityRecognizer : IPipelineComponent
             if (actorRef is null && agent.Has(AgentFlags.Bare) && sector is not null)
                 actorRef = new ActorRef(null, null, sector, null, sector);
             var keep = actorRef is not null || agent.Has(AgentFlags.Bare) || nameFollows;
-            if (keep && !(agent.Has(AgentFlags.Weak) && country is null && antecedent < 0 && !nameFollows))
+            var namedBody = isOrg && agent.Has(AgentFlags.Institution) && end - m.Start >= 2; // وزارة الخارجية, مجلس الوزراء
+            if (namedBody && actorRef is null && sector is not null) actorRef = new ActorRef(null, null, sector, null, sector);
+            if (namedBody || (keep && !(agent.Has(AgentFlags.Weak) && country is null && antecedent < 0 && !nameFollows)))
             {
                 var i = Add(m.Start, end, m.Prefix, kind, actorRef, nominal: true, entryId: null, place: null);
                 Mentions[i].Antecedent = antecedent;
@@ -448,6 +471,30 @@ public sealed class EntityRecognizer : IPipelineComponent
             return -1;
         }
 
+        /// <summary>A news agency cited by its nisba between brackets at a dateline: (الفرنسية).</summary>
+        private bool Parenthesised(int t, Match m, out int next)
+        {
+            next = t;
+            if (m.End != t + 1 || m.Prefix != 0 || !OnlyDemonym(m, out var dem)) return false;
+            if (t == 0 || t + 1 >= _text.Tokens.Count) return false;
+            if (_text.Text[_text.Tokens[t - 1].Start] != '(' || _text.Text[_text.Tokens[t + 1].Start] != ')') return false;
+            var country = _kb.Demonyms[dem].Country;
+            Add(t, t + 1, 0, EntityKind.Org, new ActorRef(null, null, country + "MED", country, "MED"), nominal: false, entryId: null, place: null);
+            next = t + 1;
+            return true;
+        }
+
+        /// <summary>A Latin-script acronym (IBM, CNN, UNESCO) is an organisation.</summary>
+        private bool Acronym(int t)
+        {
+            var tok = _text.Tokens[t];
+            if (tok.Kind != TokenKind.Foreign || tok.Length is < 2 or > 7) return false;
+            foreach (var ch in tok.Span.Of(_text.Text))
+                if (!char.IsAsciiLetterUpper(ch)) return false;
+            Add(t, t + 1, 0, EntityKind.Org, null, nominal: false, entryId: null, place: null);
+            return true;
+        }
+
         // ------------------------------------------------------------ unknown names
 
         private bool StartsPersonName(int t, int to)
@@ -473,25 +520,50 @@ public sealed class EntityRecognizer : IPipelineComponent
         private int UnknownPerson(int t, int to, bool afterTitle)
         {
             var given = IsGivenName(t, out var weak);
-            if (!afterTitle && (!given || weak)) return t;
+            if (!afterTitle && !given)
+            {
+                // وقال فيرغسون / روبرتو باجيو: foreign-looking words after a verb of speech, or two of them together
+                var speech = NameWords.IsSpeechVerb(_text, t - 1);
+                if (!NameWords.IsForeignLike(_text, t)) return t;
+                var pair = t + 1 < to && NameWords.IsForeignLike(_text, t + 1) && Longest(t + 1, to, false, out var pe, out var pa).End <= t + 1;
+                if (!speech && !pair) return t;
+                var stop = pair ? t + 2 : t + 1;
+                while (stop < to && stop - t < 3 && NameWords.IsForeignLike(_text, stop) && Longest(stop, to, false, out _, out _).End <= stop) stop++;
+                var i = Add(t, stop, 0, EntityKind.Person, null, nominal: false, entryId: null, place: null);
+                if (stop - t >= 2) _seenSurname.TryAdd(_keys.Id(stop - 1) is var sid and >= 0 ? sid : SurnameKey(stop - 1), i);
+                return stop;
+            }
+            // a weak given name (أمل, عمر) starts a name only before another given name or a word that is not a common word
+            if (!afterTitle && weak && !(t + 1 < to && NameWords.IsNameLike(_text, t + 1, allowArticle: true) &&
+                                         ((IsGivenName(t + 1, out var w2) && !w2) || !NameWords.IsCommonWord(_text, t + 1)))) return t;
             if (!NameWords.IsNameLike(_text, t, allowArticle: false) && !NameWords.Is(_text, t, NameWords.Connectors)) return t;
             var end = t + 1;
-            while (end < to && end - t < 5)
+            var words = 1;
+            while (end < to && end - t < 7)
             {
+                if (NameWords.Is(_text, end, NameWords.NameInternal) && !NameWords.Is(_text, end - 1, NameWords.Connectors))
+                {
+                    end++; // زين الدين, عبد الله
+                    continue;
+                }
                 if (NameWords.Is(_text, end - 1, NameWords.Connectors) || NameWords.Is(_text, end, NameWords.Connectors))
                 {
                     if (!NameWords.IsNameLike(_text, end, allowArticle: true) && !NameWords.Is(_text, end, NameWords.Connectors)) break;
+                    if (NameWords.Is(_text, end, NameWords.Connectors) && end + 1 >= to) break;
                     end++;
                     continue;
                 }
-                if (end - t >= 2 && !IsGivenName(end, out _)) break;
+                if (words >= 2 && !IsGivenName(end, out _) && (words >= 4 || NameWords.IsDictionaryWord(_text, end))) break;
                 if (!NameWords.IsNameLike(_text, end, allowArticle: true)) break;
                 // a known entity or agent is not part of the name
                 var m = Longest(end, to, false, out var e, out var a);
                 if (m.End > end && (e >= 0 || a >= 0 || OnlyDemonym(m, out _))) break;
                 end++;
+                words++;
             }
+            while (end - t > 1 && NameWords.Is(_text, end - 1, NameWords.Connectors)) end--;
             if (end - t < 2 && !afterTitle) return t;
+            if (end - t < 2 && !given && NameWords.IsCommonWord(_text, t)) return t; // الوزير المختص, الرئيس السابق
             var index = Add(t, end, 0, EntityKind.Person, null, nominal: false, entryId: null, place: null);
             if (end - t >= 2)
             {

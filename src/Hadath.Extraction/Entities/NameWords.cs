@@ -23,17 +23,116 @@ internal static class NameWords
         كتب كتبت أفاد أفادت نقل نقلت وصف وصفت دعا دعت طالب طالبت حذر حذرت رأى اعتبر اعتبرت شدد شددت لفت نفى نفت رد ردت
         التقى التقت استقبل استقبلت زار زارت بحث بحثت وصل وصلت غادر أجرى أجرت يجري ترأس بحسب حسب وفقًا عبر كل جميع بعض
         غير سوى مثل وسط أمام خلف فوق تحت جانب الذي كان كانت يكون تكون ليس ليست سيكون أي إذا اذا لو كي لكي إما اما
-        رئيس وزير الرئيس الوزير السيد السيدة الشيخ الدكتور د الأستاذ المهندس الحاج
+        رئيس وزير الرئيس الوزير السيد السيدة الشيخ الدكتور د الأستاذ المهندس الحاج باسم بإسم رمضان شهر عام سنة
         """);
 
     /// <summary>Words inside a name that join its parts: محمد بن سلمان, عبد الله, أبو مازن, آل ثاني.</summary>
-    public static readonly FrozenSet<string> Connectors = Set("بن ابن بنت أبو ابو أبي ام أم آل عبد ولد");
+    public static readonly FrozenSet<string> Connectors = Set("بن ابن بنت أبو ابو أبي ام أم آل ال عبد ولد");
 
     /// <summary>Words after which a minor place name is read as a place.</summary>
     public static readonly FrozenSet<string> PlaceCues = Set("""
         في من إلى الى قرب قرية بلدة مدينة مدن مخيم محافظة ولاية إقليم منطقة ضواحي بالقرب شمال جنوب شرق غرب وسط
         شمالي جنوبي شرقي غربي أنحاء مقاطعة حي ناحية قضاء مركز عاصمة
         """);
+
+    /// <summary>Verbs of speech after which (VSO) an unknown name is a person: وقال فيرغسون.</summary>
+    public static readonly FrozenSet<string> SpeechVerbs = Set("""
+        قال قالت يقول تقول أكد أكدت يؤكد أعلن أعلنت أضاف أضافت أوضح أوضحت صرح صرحت أشار أشارت ذكر ذكرت رأى اعتبر
+        أفاد أفادت كتب كتبت تابع تابعت لفت نفى نفت أبلغ أبلغت حذر حذرت دعا دعت طالب طالبت أعرب أعربت شدد شددت
+        """);
+
+    /// <summary>True when the token is a verb of speech, also with و or ف before it.</summary>
+    public static bool IsSpeechVerb(ArabicText text, int token)
+    {
+        if (token < 0 || token >= text.Tokens.Count) return false;
+        var tok = text.Tokens[token];
+        if (tok.Kind != TokenKind.Word || tok.Length > 30) return false;
+        Span<char> buffer = stackalloc char[60];
+        var n = NameKey.Normalize(tok.Span.Of(text.Text), buffer);
+        var key = buffer[..n];
+        var lookup = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.Contains(key) || (n > 3 && key[0] is 'و' or 'ف' && lookup.Contains(key[1..]));
+    }
+
+    /// <summary>
+    /// True when the token looks like a transliterated foreign name: an Arabic-script word with no proclitic and no
+    /// article, not a dictionary word, not a closed-class word, and not ending like an Arabic feminine or plural (ة, ات).
+    /// </summary>
+    public static bool IsForeignLike(ArabicText text, int token)
+    {
+        if (token < 0 || token >= text.Tokens.Count) return false;
+        var tok = text.Tokens[token];
+        if (tok.Kind != TokenKind.Word || tok.Length is < 3 or > 20 || tok.ProcliticLength > 0 || tok.EncliticLength > 0) return false;
+        Span<char> buffer = stackalloc char[40];
+        var n = NameKey.Normalize(tok.Span.Of(text.Text), buffer);
+        var key = buffer[..n];
+        if (n < 3 || key.StartsWith("ال") || key.EndsWith("ه") || key.EndsWith("ات") || key.EndsWith("ون")) return false;
+        if (Stop.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key)) return false;
+        return !IsCommonWord(text, token) && !IsAnyWord(text, token);
+    }
+
+    /// <summary>
+    /// True when the lexicon knows the word as a dictionary or function word, directly or after taking off a
+    /// proclitic (و ف ب ل ك), the accusative alif (هجوما), a dual or plural ending (ولايتين, سنتي) or the article.
+    /// </summary>
+    public static bool IsAnyWord(ArabicText text, int token)
+    {
+        var tok = text.Tokens[token];
+        Span<char> buffer = stackalloc char[80];
+        var n = Normalizer.Normalize(tok.Span.Of(text.Text), buffer, NormalizationOptions.Lexical);
+        var w = buffer[..n];
+        var c = ArabicLexicon.Default.Lookup(w);
+        if ((c & WordClass.Name) != 0) return false;
+        if (c != WordClass.None) return true;
+        if (n > 4 && w[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك' && Known(w[1..])) return true;
+        if (n > 3 && w[^1] == 'ا' && Known(w[..^1])) return true;
+        if (n > 4 && (w.EndsWith("ين") || w.EndsWith("ان") || w.EndsWith("يا")) && Known(w[..^2])) return true;
+        Span<char> fem = stackalloc char[80];
+        if (n > 4 && (w.EndsWith("تين") || w.EndsWith("تان")))
+        {
+            w[..^3].CopyTo(fem);
+            fem[n - 3] = 'ة';
+            if (Known(fem[..(n - 2)])) return true;
+        }
+        if (n > 3 && w.EndsWith("تي"))
+        {
+            w[..^2].CopyTo(fem);
+            fem[n - 2] = 'ة';
+            if (Known(fem[..(n - 1)])) return true;
+        }
+        return false;
+    }
+
+    private static bool Known(ReadOnlySpan<char> w)
+    {
+        var c = ArabicLexicon.Default.Lookup(w);
+        return (c & (WordClass.Noun | WordClass.Verb | WordClass.Function)) != 0 && (c & WordClass.Name) == 0;
+    }
+
+    /// <summary>Second halves of compound given names that continue a name: زين الدين, عبد الله, عبد الرحمن.</summary>
+    public static readonly FrozenSet<string> NameInternal = Set("الدين الله الرحمن الرحيم الإسلام العزيز الكريم الحميد المجيد اللطيف الناصر القادر الهادي الرزاق الفتاح السلام الملك");
+
+    /// <summary>True for a dictionary word in any form (see <see cref="IsAnyWord"/>) or a common word.</summary>
+    public static bool IsDictionaryWord(ArabicText text, int token) => IsCommonWord(text, token) || IsAnyWord(text, token);
+
+    /// <summary>Words after a city that make a football club: مانشستر يونايتد, مانشستر سيتي.</summary>
+    public static readonly FrozenSet<string> ClubSuffixes = Set("يونايتد سيتي هوتسبير وندررز روفرز ألبيون أثلتيك اثلتيك فيلا");
+
+    /// <summary>Nouns after which even a place name that is also a common word is read as a place.</summary>
+    public static readonly FrozenSet<string> PlaceNouns = Set("قرية بلدة مدينة مدن بلدات قرى مخيم محافظة ولاية إقليم منطقة مقاطعة حي ناحية قضاء عاصمة ضاحية");
+
+    /// <summary>True when the token is a common Arabic word (a dictionary noun, verb or function word) and not a name word.</summary>
+    public static bool IsCommonWord(ArabicText text, int token)
+    {
+        var tok = text.Tokens[token];
+        if (tok.Kind != TokenKind.Word || tok.Length > 60) return false;
+        Span<char> buffer = stackalloc char[120];
+        var n = Normalizer.Normalize(tok.Span.Of(text.Text), buffer, NormalizationOptions.Lexical);
+        var word = buffer[..n];
+        var c = ArabicLexicon.Default.Lookup(word);
+        if (c == WordClass.None && word.Length > 4 && word.StartsWith("ال")) c = ArabicLexicon.Default.Lookup(word[2..]);
+        return (c & (WordClass.Noun | WordClass.Verb | WordClass.Function)) != 0 && (c & WordClass.Name) == 0;
+    }
 
     /// <summary>Titles of address that precede a personal name without making an actor (السيد, الدكتور).</summary>
     public static readonly FrozenSet<string> Honorifics = Set("السيد السيدة الشيخ الدكتور الأستاذ المهندس الحاج الإمام آية");

@@ -98,6 +98,7 @@ internal sealed class KbLoader
             Id = "country:" + iso3, Kind = KbKind.Country, Type = KbType.Gpe, Name = Required(c[3], "name_en"), ArabicName = names[0].Name,
             Country = iso3, Cameo = cameo, Lat = Coordinate(c[5], "lat", 90), Lon = Coordinate(c[6], "lon", 180), Source = $"{file}:{n}",
         });
+        if (!Arab(iso3)) AddSpellingVariants(names);
         AddNames(names, entry);
     }
 
@@ -106,13 +107,14 @@ internal sealed class KbLoader
         var country = Known(c[2]);
         var names = Names(c[8]);
         if (!long.TryParse(c[4], NumberStyles.None, CultureInfo.InvariantCulture, out var pop)) throw Bad($"population '{c[4]}' is not a whole number");
-        var tier = c[7] switch { "1" => 1, "2" => 2, _ => throw Bad($"tier '{c[7]}' must be 1 or 2") };
+        var tier = c[7] switch { "1" => 1, "2" => 2, "3" => 3, _ => throw Bad($"tier '{c[7]}' must be 1, 2 or 3") };
         var entry = Add(new KbEntry
         {
             Id = "geo:" + Required(c[0], "geonameid"), Kind = KbKind.Place, Type = KbType.Gpe, Name = Required(c[1], "name_en"), ArabicName = names[0].Name,
             Country = country, Lat = Coordinate(c[5], "lat", 90), Lon = Coordinate(c[6], "lon", 180), Population = pop,
             IsCapital = c[3] == "PPLC", Tier = tier, Source = $"{file}:{n}",
         });
+        if (!Arab(country) && tier == 1) AddSpellingVariants(names);
         AddNames(names, entry);
     }
 
@@ -137,6 +139,7 @@ internal sealed class KbLoader
             Id = Id(c[0]), Kind = KbKind.Organisation, Type = Type(c[2]), Name = Required(c[1], "name_en"), ArabicName = names[0].Name,
             Country = c[3] == "-" ? null : Known(c[3]), Sector = c[4] == "-" ? null : Sector(c[4]), Source = $"{file}:{n}",
         });
+        if (entry.Country is { Length: 3 } && !Arab(entry.Country)) AddSpellingVariants(names);
         AddNames(names, entry);
     }
 
@@ -151,7 +154,38 @@ internal sealed class KbLoader
             Id = Id(c[0]), Kind = KbKind.Person, Type = KbType.Person, Name = Required(c[1], "name_en"), ArabicName = names[0].Name,
             Country = Known(c[2]), Roles = roles, Source = $"{file}:{n}",
         });
+        // the family name alone is a weak variant (شابس after غرانت شابس, or after a title) unless listed otherwise
+        var listed = new HashSet<string>(names.Select(x => x.Name), StringComparer.Ordinal);
+        foreach (var (name, _) in names.ToList())
+        {
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length >= 2 && words[^1].Length >= 3 && !words[^2].StartsWith("ابن", StringComparison.Ordinal) && words[^2] is not ("بن" or "أبو" or "ابو" or "عبد" or "آل") && listed.Add(words[^1]))
+                names.Add((words[^1], true));
+        }
+        if (!Arab(entry.Country)) AddSpellingVariants(names);
         AddNames(names, entry);
+    }
+
+    /// <summary>Countries whose names are Arabic: their people's and places' names are not respelt.</summary>
+    private static readonly HashSet<string> ArabCountries = new(StringComparer.Ordinal)
+    {
+        "ARE", "BHR", "DZA", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MAR", "OMN", "PSE", "QAT", "SAU", "SDN", "SYR", "TUN", "YEM", "MRT", "SOM", "DJI", "COM", "ARL",
+    };
+
+    private static bool Arab(string? country) => country is not null && ArabCountries.Contains(country);
+
+    /// <summary>
+    /// Foreign names are written with غ or ج for the same sound (هونغ كونغ / هونج كونج, غوتيريش / جوتيريش): every name
+    /// with one of them also gets the other spelling.
+    /// </summary>
+    private static void AddSpellingVariants(List<(string Name, bool Weak)> names)
+    {
+        var have = new HashSet<string>(names.Select(x => x.Name), StringComparer.Ordinal);
+        foreach (var (name, weak) in names.ToList())
+        {
+            if (name.Contains('غ', StringComparison.Ordinal) && have.Add(name.Replace('غ', 'ج'))) names.Add((name.Replace('غ', 'ج'), weak));
+            else if (name.Contains('ج', StringComparison.Ordinal) && have.Add(name.Replace('ج', 'غ'))) names.Add((name.Replace('ج', 'غ'), weak));
+        }
     }
 
     private void DemonymLine(string file, int n, string[] c)
@@ -187,7 +221,8 @@ internal sealed class KbLoader
     {
         var forms = c[0].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (forms.Length == 0) throw Bad("no form given");
-        var isOrg = c[1] switch { "PER" => false, "ORG" => true, _ => throw Bad($"kind '{c[1]}' must be PER or ORG") };
+        var isOrg = c[1] switch { "PER" or "LOC" => false, "ORG" => true, _ => throw Bad($"kind '{c[1]}' must be PER, ORG or LOC") };
+        var isPlace = c[1] == "LOC";
         var sector = c[2] == "-" ? null : Sector(c[2]);
         var role = c[3] == "-" ? null : c[3];
         var flags = AgentFlags.None;
@@ -200,7 +235,7 @@ internal sealed class KbLoader
         foreach (var form in forms)
         {
             var index = Agents.Count;
-            Agents.Add(new Agent(form, isOrg, sector, role, flags, $"{file}:{n}"));
+            Agents.Add(new Agent(form, isOrg, sector, role, flags, $"{file}:{n}") { IsPlace = isPlace });
             Trie.Add(NameKey.Tokens(form), new NameRef(NameKind.Agent, index, false));
             if (!form.Contains(' ', StringComparison.Ordinal) && !form.StartsWith("ال", StringComparison.Ordinal))
                 Trie.Add(NameKey.Tokens("ال" + form), new NameRef(NameKind.Agent, index, false));

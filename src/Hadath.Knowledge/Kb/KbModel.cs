@@ -105,11 +105,14 @@ public enum AgentFlags : byte
 
 /// <summary>A title or role noun (agents.tsv).</summary>
 /// <param name="Form">The form as written in the file.</param>
-/// <param name="IsOrg">True for bodies (الحكومة), false for people (الرئيس).</param>
+/// <param name="IsOrg">True for bodies (الحكومة), false for people (الرئيس) and places (نهر).</param>
 /// <param name="Sector">CAMEO agent code, or null when the noun names no actor (محللون).</param>
 /// <param name="Role">Role word linking the title to people's roles, or null.</param>
 public sealed record Agent(string Form, bool IsOrg, string? Sector, string? Role, AgentFlags Flags, string Source)
 {
+    /// <summary>A geographic head noun (نهر, جبل, جزيرة): with a name it makes a LOC.</summary>
+    public bool IsPlace { get; init; }
+
     public bool Has(AgentFlags f) => (Flags & f) == f;
 }
 

@@ -190,3 +190,38 @@ public class EntityRecognizerTests
         Assert.All(results, r => Assert.Equal(expected, r));
     }
 }
+
+public class UnknownNameTests
+{
+    private static readonly EntityRecognizer Recognizer = new(KnowledgeBase.Default);
+
+    private static List<string> Persons(string text) =>
+        [.. Recognizer.Recognize(ArabicAnalyzer.Default.Analyze(text), null).Where(m => m.Kind == EntityKind.Person && !m.IsNominal).Select(m => m.Span.Of(text).ToString())];
+
+    [Fact]
+    public void A_given_name_and_a_family_name_make_a_person()
+    {
+        Assert.Contains("جون ماكفيرسون", Persons("وصل جون ماكفيرسون إلى القاهرة"));
+        Assert.Contains("عبد الله بن خليفة العنزي", Persons("قال عبد الله بن خليفة العنزي إن"));
+    }
+
+    [Fact]
+    public void A_known_name_inside_a_longer_name_is_not_taken_alone()
+    {
+        var persons = Persons("استقبل الشيخ حمد بن جاسم بن جبر الوفد");
+        Assert.Contains(persons, p => p.StartsWith("حمد بن جاسم", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_foreign_looking_name_after_a_verb_of_speech_is_a_person()
+    {
+        Assert.Contains("تسيمليانسكي", Persons("وقال تسيمليانسكي إن الهجوم فشل"));
+    }
+
+    [Fact]
+    public void Common_words_after_a_weak_given_name_are_not_a_name()
+    {
+        Assert.Empty(Persons("توفي عن عمر يناهز السبعين"));
+        Assert.Empty(Persons("شن هجوما حادا على الحكومة"));
+    }
+}

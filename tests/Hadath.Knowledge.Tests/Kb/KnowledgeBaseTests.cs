@@ -34,7 +34,7 @@ public class KnowledgeBaseLoadTests
     [InlineData("kb/countries.tsv", "RUS\tRU\tRUS\tRussia\tMoscow\t60\t100\n", 1, "columns")]
     [InlineData("kb/countries.tsv", "# c\nRussia\tRU\tRUS\tRussia\tMoscow\t60\t100\tروسيا\n", 2, "iso3")]
     [InlineData("kb/places.tsv", "# h\n\n1\tX\tRUS\tPPL\tmany\t1\t2\t1\tاكس\n", 3, "population")]
-    [InlineData("kb/places.tsv", "1\tX\tRUS\tPPL\t10\t1\t2\t3\tاكس\n", 1, "tier")]
+    [InlineData("kb/places.tsv", "1\tX\tRUS\tPPL\t10\t1\t2\t4\tاكس\n", 1, "tier")]
     [InlineData("kb/places.tsv", "1\tX\tRUS\tPPL\t10\t91\t2\t1\tاكس\n", 1, "lat")]
     [InlineData("kb/landmarks.tsv", "k\tKremlin\tBUILDING\tRUS\tGOV\t1\t2\tالكرملين\n", 1, "type")]
     [InlineData("kb/organisations.tsv", "nato\tNATO\tORG\tNATO\tigo\tالناتو\n", 1, "sector")]
