@@ -19,6 +19,7 @@ public static class Program
             CorpusStatsCommand.Create(),
             CorpusExportCommand.Create(),
             KbCommand.Create(),
+            ServeCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

@@ -1,0 +1,93 @@
+using System.CommandLine;
+using Hadath.Core.Diagnostics;
+using Hadath.Core.Model;
+using Hadath.Extraction;
+using Hadath.Server;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Hadath.Cli.Commands;
+
+/// <summary><c>hadath serve</c>: the HTTP API and the Arabic dashboard over a corpus folder.</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var db = CorpusCli.DbOption();
+        var urls = new Option<string>("--urls")
+        {
+            Description = "Addresses to listen on, separated by ';'. The default listens on loopback only.",
+            DefaultValueFactory = _ => ServerOptions.DefaultUrls,
+        };
+        var apiKey = new Option<string?>("--api-key")
+        {
+            Description = "The key that writing endpoints (POST /v1/documents) require in the X-Api-Key header (at least 16 characters). Default: $HADATH_API_KEY. Without one, writing is disabled.",
+        };
+        var readKey = new Option<bool>("--read-key-required") { Description = "Require the API key for reading endpoints too." };
+        var maxBody = new Option<long>("--max-body-bytes") { Description = "Largest request body, in bytes.", DefaultValueFactory = _ => new ServerOptions().MaxRequestBytes };
+        var maxChars = new Option<int>("--max-chars") { Description = "Largest document analysed, in characters (E005).", DefaultValueFactory = _ => new ServerOptions().MaxDocumentChars };
+        var concurrency = new Option<int>("--concurrency") { Description = "Analyses running at once.", DefaultValueFactory = _ => new ServerOptions().MaxConcurrentAnalyses };
+        var queue = new Option<int>("--queue") { Description = "Requests waiting for an analysis slot before the server answers 503.", DefaultValueFactory = _ => new ServerOptions().AnalysisQueueLimit };
+        var allowPrivate = new Option<bool>("--allow-private-urls") { Description = "Let POST /v1/documents fetch private, loopback and link-local addresses (off: such URLs are refused with E301)." };
+        var noDashboard = new Option<bool>("--no-dashboard") { Description = "Serve the API only." };
+
+        var cmd = new Command("serve", "Serve the HTTP API (/v1/…, described at /openapi/v1.json) and the Arabic dashboard (/) over a corpus.")
+        {
+            db, urls, apiKey, readKey, maxBody, maxChars, concurrency, queue, allowPrivate, noDashboard,
+        };
+        cmd.SetAction(parse =>
+        {
+            var key = parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable("HADATH_API_KEY");
+            var defaults = new ServerOptions();
+            var options = new ServerOptions
+            {
+                CorpusPath = Path.GetFullPath(parse.GetValue(db)!),
+                ApiKey = string.IsNullOrEmpty(key) ? null : key,
+                ReadKeyRequired = parse.GetValue(readKey),
+                MaxRequestBytes = parse.GetValue(maxBody),
+                MaxDocumentChars = parse.GetValue(maxChars),
+                MaxConcurrentAnalyses = parse.GetValue(concurrency),
+                AnalysisQueueLimit = parse.GetValue(queue),
+                Fetch = defaults.Fetch with { AllowPrivateAddresses = parse.GetValue(allowPrivate) },
+                Dashboard = !parse.GetValue(noDashboard),
+            };
+            if (options.ReadKeyRequired && options.ApiKey is null)
+            {
+                Console.Error.WriteLine("--read-key-required needs an API key (--api-key or HADATH_API_KEY)");
+                return 2;
+            }
+            IHost host;
+            try
+            {
+                host = HadathServer.CreateHostBuilder(options, parse.GetValue(urls)!).Build();
+                // Load the pipeline and open the corpus now, so the first request is not the slow one and a bad corpus fails here.
+                host.Services.GetRequiredService<Pipeline>().Analyze(new InputDocument { Id = "warm-up", Text = "قال الرئيس إن الاجتماع انتهى." });
+                host.Services.GetRequiredService<Hadath.Server.Corpus.CorpusStores>();
+            }
+            catch (Exception e) when (e is ArgumentException or HadathException or IOException or InvalidOperationException)
+            {
+                Console.Error.WriteLine($"hadath serve: {e.Message}");
+                return 2;
+            }
+            using (host)
+            {
+                Console.Error.WriteLine($"hadath serve: corpus {options.CorpusPath}; listening on {parse.GetValue(urls)}" +
+                    (options.Dashboard ? " (dashboard at /)" : "") + "; API description at /openapi/v1.json");
+                Console.Error.WriteLine(options.ApiKey is null
+                    ? "hadath serve: no API key: writing (POST /v1/documents) is disabled"
+                    : $"hadath serve: API key set: writing needs the X-Api-Key header{(options.ReadKeyRequired ? ", and so does reading" : "")}");
+                try
+                {
+                    host.Run();
+                }
+                catch (IOException e)
+                {
+                    Console.Error.WriteLine($"hadath serve: {e.Message}");
+                    return 1;
+                }
+            }
+            return 0;
+        });
+        return cmd;
+    }
+}
