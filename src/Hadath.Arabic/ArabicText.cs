@@ -71,7 +71,7 @@ public sealed class ArabicAnalyzer
         var stems = new string[tokens.Count];
         var pool = new Dictionary<string, string>(Math.Min(tokens.Count, 4096), StringComparer.Ordinal);
         var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[CliticSegmenter.MaxWordLength * 2 + 8];
+        Span<char> buffer = stackalloc char[CliticSegmenter.MaxWordLength * Normalizer.MaxExpansion + 8];
         for (var t = 0; t < tokens.Count; t++)
         {
             var tok = _segmenter.Segment(text, tokens[t], buffer, out var n);

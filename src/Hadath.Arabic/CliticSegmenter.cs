@@ -42,7 +42,7 @@ public sealed class CliticSegmenter
 
     /// <summary>
     /// Segments a word token and writes its normalised (<see cref="NormalizationOptions.Lexical"/>) stem to
-    /// <paramref name="stem"/> (at least 2 × <see cref="MaxWordLength"/> + 1 chars; when empty nothing is written and
+    /// <paramref name="stem"/> (at least <see cref="Normalizer.MaxExpansion"/> × <see cref="MaxWordLength"/> + 1 chars; when empty nothing is written and
     /// <paramref name="stemLength"/> is -1, as it is for tokens that are not segmented).
     /// </summary>
     public Token Segment(string text, Token token, Span<char> stem, out int stemLength)
@@ -50,8 +50,8 @@ public sealed class CliticSegmenter
         ArgumentNullException.ThrowIfNull(text);
         stemLength = -1;
         if (token.Kind != TokenKind.Word || token.Length < 2 || token.Length > MaxWordLength || (token.Flags & TokenFlags.Protected) != 0) return token;
-        Span<char> n = stackalloc char[MaxWordLength * 2];
-        Span<int> map = stackalloc int[MaxWordLength * 2];
+        Span<char> n = stackalloc char[token.Length * Normalizer.MaxExpansion];
+        Span<int> map = stackalloc int[token.Length * Normalizer.MaxExpansion];
         var len = Normalizer.Normalize(text.AsSpan(token.Start, token.Length), n, NormalizationOptions.Lexical, map);
         var a = Analyze(n[..len], text[token.End - 1] == 'ى');
         var flags = token.Flags;
@@ -177,6 +177,8 @@ public sealed class CliticSegmenter
                     var cls = _lexicon.Lookup(stem);
                     // نا after a verb is more often the subject (مررنا "we passed") than the object
                     if (encText is "نا" && (cls & WordClass.Verb) != 0 && (cls & (WordClass.Noun | WordClass.Function | WordClass.Name)) == 0) cost += 2;
+                    // no reading of this stem can beat the best so far: skip scoring it (readings are only listed when asked)
+                    if (readings is null && ((cls & WordClass.Function) != 0 ? FunctionScore : ExactScore) - cost <= best) continue;
                     score = StemScore(stem, pro, enc, cls) - cost;
                     if (pro.Preposition == 'ل' && stem[0] == 'ل' && stemLen >= 3 && enc == 0)
                     {

@@ -63,9 +63,13 @@ public static class Normalizer
         _ => -1,
     };
 
+    /// <summary>The most chars one source char normalises to (a presentation-form ligature such as ﶼ → لجم).</summary>
+    public const int MaxExpansion = 3;
+
     /// <summary>
-    /// Writes the normalised form of <paramref name="source"/> into <paramref name="destination"/>
-    /// (which must hold 2 × source.Length chars for lam-alef ligatures) and returns its length.
+    /// Writes the normalised form of <paramref name="source"/> into <paramref name="destination"/> and returns its
+    /// length. A destination of <see cref="MaxExpansion"/> × source.Length chars always holds it; a smaller one
+    /// (2 × is enough unless three-letter ligatures abound) gets the form cut at its end, never an overflow.
     /// When <paramref name="map"/> is given, map[i] is the offset in source of destination[i].
     /// A combining hamza or madda (U+0653–U+0655) after ا و ي ى ه is composed with it first (و + ٔ → ؤ), so
     /// decomposed text normalises like composed text.
@@ -74,6 +78,7 @@ public static class Normalizer
     {
         var n = 0;
         var withMap = !map.IsEmpty;
+        var capacity = withMap ? Math.Min(destination.Length, map.Length) : destination.Length;
         var lastWritten = -1; // source index of destination[n - 1]
         for (var i = 0; i < source.Length; i++)
         {
@@ -93,6 +98,7 @@ public static class Normalizer
                     {
                         var m = Map(e, options);
                         if (m == '\0') continue;
+                        if (n == capacity) return n;
                         if (withMap) map[n] = i;
                         destination[n++] = m;
                         lastWritten = i;
@@ -100,13 +106,24 @@ public static class Normalizer
                     continue;
                 }
             }
-            var mapped = Map(c, options);
+            var mapped = options == NormalizationOptions.Lexical && c is >= '\u0600' and <= '\u06FF' ? LexicalArabicBlock[c - '\u0600'] : Map(c, options);
             if (mapped == '\0') continue;
+            if (n == capacity) return n;
             if (withMap) map[n] = i;
             destination[n++] = mapped;
             lastWritten = i;
         }
         return n;
+    }
+
+    // Map(c, Lexical) for the Arabic block U+0600–U+06FF, the chars of nearly every word (256 entries).
+    private static readonly char[] LexicalArabicBlock = BuildLexicalArabicBlock();
+
+    private static char[] BuildLexicalArabicBlock()
+    {
+        var t = new char[256];
+        for (var i = 0; i < t.Length; i++) t[i] = Map((char)('\u0600' + i), NormalizationOptions.Lexical);
+        return t;
     }
 
     /// <summary>The precomposed letter of a base letter and a combining madda (U+0653), hamza above (U+0654) or below (U+0655), or '\0'.</summary>
@@ -126,7 +143,7 @@ public static class Normalizer
     public static string Normalize(ReadOnlySpan<char> source, NormalizationOptions options = NormalizationOptions.Lexical)
     {
         if (source.IsEmpty) return "";
-        var buffer = source.Length <= 256 ? stackalloc char[source.Length * 2] : new char[source.Length * 2];
+        var buffer = source.Length <= 170 ? stackalloc char[source.Length * MaxExpansion] : new char[source.Length * MaxExpansion];
         var len = Normalize(source, buffer, options);
         return new string(buffer[..len]);
     }
@@ -135,8 +152,8 @@ public static class Normalizer
     public static NormalizedView View(string text, NormalizationOptions options = NormalizationOptions.Lexical)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var buffer = new char[text.Length * 2];
-        var map = new int[text.Length * 2];
+        var buffer = new char[text.Length * MaxExpansion];
+        var map = new int[text.Length * MaxExpansion];
         var len = Normalize(text, buffer, options, map);
         return new NormalizedView(text, new string(buffer, 0, len), map.AsSpan(0, len).ToArray());
     }

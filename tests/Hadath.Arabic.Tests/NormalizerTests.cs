@@ -128,3 +128,20 @@ public class NormalizerCoverageTests
         Assert.Equal("ذلك", Normalizer.Normalize("ذَٰلِكَ", NormalizationOptions.Lexical));
     }
 }
+
+public class NormalizerCapacityTests
+{
+    [Fact]
+    public void Three_letter_ligatures_fit_the_documented_buffer_and_never_overflow_a_smaller_one()
+    {
+        var text = new string('\uFDBC', 10); // ﶼ → لجم
+        Span<char> full = stackalloc char[text.Length * Normalizer.MaxExpansion];
+        Assert.Equal(30, Normalizer.Normalize(text, full, NormalizationOptions.Lexical));
+        Assert.Equal(string.Concat(Enumerable.Repeat("لجم", 10)), full.ToString());
+        Span<char> small = stackalloc char[text.Length * 2];
+        Assert.Equal(20, Normalizer.Normalize(text, small, NormalizationOptions.Lexical));
+        var analysis = ArabicAnalyzer.Default.Analyze(text + " " + text[..3]);
+        Assert.Equal(2, analysis.Tokens.Count);
+        Assert.Equal("لجملجملجم", analysis.Stems[1]);
+    }
+}

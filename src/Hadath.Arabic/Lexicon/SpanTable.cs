@@ -2,68 +2,64 @@ namespace Hadath.Arabic;
 
 /// <summary>
 /// An immutable open-addressing hash table from short strings to values, looked up by span without
-/// allocating. Keys live in one char array; each slot holds an entry index, and entries keep their hash so
-/// that most probes are decided without comparing characters. Built once, read by any number of threads.
+/// allocating. Keys live in one char array; each slot holds the key's hash, its place in that array and the
+/// value, so a probe touches one slot (one cache line) and compares characters only when the hashes agree.
+/// Built once, read by any number of threads.
 /// </summary>
-internal sealed class SpanTable<TValue>
+internal sealed class SpanTable<TValue> where TValue : struct
 {
+    private struct Slot
+    {
+        public int Hash; // 0 = empty (hashes are made non-zero)
+        public int Start;
+        public int Length;
+        public TValue Value;
+    }
+
     private readonly char[] _chars;
-    private readonly int[] _start;
-    private readonly int[] _hash;
-    private readonly TValue[] _values;
-    private readonly int[] _slots; // entry index + 1, 0 = empty
+    private readonly Slot[] _slots;
     private readonly int _mask;
 
     public SpanTable(IReadOnlyDictionary<string, TValue> entries)
     {
-        var n = entries.Count;
-        _start = new int[n + 1];
-        _hash = new int[n];
-        _values = new TValue[n];
+        ArgumentNullException.ThrowIfNull(entries);
+        Count = entries.Count;
         _chars = new char[entries.Sum(e => e.Key.Length)];
         var size = 16;
-        while (size < n * 2) size <<= 1;
-        _slots = new int[size];
+        while (size < Count * 2) size <<= 1;
+        _slots = new Slot[size];
         _mask = size - 1;
-        var i = 0;
         var pos = 0;
         foreach (var (key, value) in entries)
         {
             key.CopyTo(_chars.AsSpan(pos));
-            _start[i] = pos;
+            var h = Hash(key);
+            var slot = h & _mask;
+            while (_slots[slot].Hash != 0) slot = (slot + 1) & _mask;
+            _slots[slot] = new Slot { Hash = h, Start = pos, Length = key.Length, Value = value };
             pos += key.Length;
-            _hash[i] = Hash(key);
-            _values[i] = value;
-            var slot = _hash[i] & _mask;
-            while (_slots[slot] != 0) slot = (slot + 1) & _mask;
-            _slots[slot] = i + 1;
-            i++;
         }
-        _start[n] = pos;
     }
 
-    public int Count => _values.Length;
+    public int Count { get; }
 
     public bool TryGetValue(ReadOnlySpan<char> key, out TValue value)
     {
         var h = Hash(key);
-        var slot = h & _mask;
+        var i = h & _mask;
+        var slots = _slots;
         while (true)
         {
-            var e = _slots[slot] - 1;
-            if (e < 0) break;
-            if (_hash[e] == h)
+            ref readonly var s = ref slots[i];
+            if (s.Hash == 0) break;
+            if (s.Hash == h && s.Length == key.Length && _chars.AsSpan(s.Start, s.Length).SequenceEqual(key))
             {
-                var s = _start[e];
-                if (_start[e + 1] - s == key.Length && _chars.AsSpan(s, key.Length).SequenceEqual(key))
-                {
-                    value = _values[e];
-                    return true;
-                }
+                value = s.Value;
+                return true;
             }
-            slot = (slot + 1) & _mask;
+            i = (i + 1) & _mask;
         }
-        value = default!;
+        value = default;
         return false;
     }
 
@@ -74,6 +70,6 @@ internal sealed class SpanTable<TValue>
         h ^= h >> 15;
         h *= 0x2C1B3C6Du;
         h ^= h >> 12;
-        return (int)(h & 0x7FFFFFFF);
+        return (int)(h & 0x7FFFFFFF) | 1;
     }
 }
