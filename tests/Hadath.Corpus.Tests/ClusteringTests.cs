@@ -4,25 +4,25 @@ namespace Hadath.Corpus.Tests;
 
 public class ClusteringTests
 {
-    private const string G = "CONSULT|+|RUS:GOV|USA:GOV";
+    private const string G = "CONSULT|+|RUS|USA";
     private static readonly int D = new DateOnly(2025, 8, 6).DayNumber;
 
     [Fact]
     public void Neighbouring_days_are_one_event_and_a_gap_makes_two()
     {
-        var a = EventClustering.Assign(G, [new(D, "", 2), new(D + 1, "", 1), new(D + 3, "", 1)]);
-        Assert.Equal(a[(D, "")], a[(D + 1, "")]);
-        Assert.NotEqual(a[(D, "")], a[(D + 3, "")]);
+        var a = EventClustering.Assign(G, [new(D, "||", 2), new(D + 1, "||", 1), new(D + 3, "||", 1)]);
+        Assert.Equal(a[(D, "||")], a[(D + 1, "||")]);
+        Assert.NotEqual(a[(D, "||")], a[(D + 3, "||")]);
     }
 
     [Fact]
     public void A_daily_series_is_cut_so_no_event_spans_more_than_three_days()
     {
-        var atoms = Enumerable.Range(0, 7).Select(i => new ClusterAtom(D + i, "", 1)).ToList();
+        var atoms = Enumerable.Range(0, 7).Select(i => new ClusterAtom(D + i, "||", 1)).ToList();
         var a = EventClustering.Assign(G, atoms);
         Assert.Equal(3, a.Values.Distinct().Count());
-        Assert.Equal(a[(D, "")], a[(D + 2, "")]);
-        Assert.NotEqual(a[(D, "")], a[(D + 3, "")]);
+        Assert.Equal(a[(D, "||")], a[(D + 2, "||")]);
+        Assert.NotEqual(a[(D, "||")], a[(D + 3, "||")]);
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public class ClusteringTests
     {
         var atoms = new List<ClusterAtom>
         {
-            new(D, "RUS", 3), new(D + 1, "", 1), new(D + 1, "UKR", 1), new(D + 2, "", 2), new(D + 6, "", 1), new(null, "", 1), new(D + 7, "RUS", 1),
+            new(D, "RUS||", 3), new(D + 1, "||", 1), new(D + 1, "UKR||", 1), new(D + 2, "||", 2), new(D + 6, "||", 1), new(null, "||", 1), new(D + 7, "RUS|GOV|", 1),
         };
         var expected = EventClustering.Assign(G, atoms);
         var rng = new Random(7);
@@ -44,9 +44,18 @@ public class ClusteringTests
     [Fact]
     public void Places_split_events_and_an_unknown_place_joins_the_most_mentioned_one()
     {
-        var a = EventClustering.Assign(G, [new(D, "RUS", 3), new(D, "UKR", 1), new(D, "", 1)]);
-        Assert.NotEqual(a[(D, "RUS")], a[(D, "UKR")]);
-        Assert.Equal(a[(D, "RUS")], a[(D, "")]);
+        var a = EventClustering.Assign(G, [new(D, "RUS||", 3), new(D, "UKR||", 1), new(D, "||", 1)]);
+        Assert.NotEqual(a[(D, "RUS||")], a[(D, "UKR||")]);
+        Assert.Equal(a[(D, "RUS||")], a[(D, "||")]);
+    }
+
+    [Fact]
+    public void An_actor_without_a_sector_joins_the_same_country_with_one_but_different_sectors_are_apart()
+    {
+        var a = EventClustering.Assign(G, [new(D, "|GOV|GOV", 2), new(D, "||GOV", 1), new(D, "|MIL|MIL", 1), new(D + 1, "MOW|GOV|", 1)]);
+        Assert.Equal(a[(D, "|GOV|GOV")], a[(D, "||GOV")]);
+        Assert.Equal(a[(D, "|GOV|GOV")], a[(D + 1, "MOW|GOV|")]);
+        Assert.NotEqual(a[(D, "|GOV|GOV")], a[(D, "|MIL|MIL")]);
     }
 
     [Fact]
@@ -86,10 +95,13 @@ public class ClusteringTests
     }
 
     [Fact]
-    public void Actor_keys_use_country_and_sector_then_id()
+    public void Actor_keys_use_the_country_then_the_id_and_sectors_are_facets()
     {
-        Assert.Equal("RUS:GOV", EventClustering.ActorKey(Docs.Actor("rus", "gov")));
+        Assert.Equal("RUS", EventClustering.ActorKey(Docs.Actor("rus", "gov")));
         Assert.Equal("id:Q7747", EventClustering.ActorKey(new Hadath.Core.Model.ActorOut { Id = "Q7747" }));
         Assert.Equal("-", EventClustering.ActorKey(null));
+        var k = EventClustering.KeyOf(Docs.Event("CONSULT", Docs.Actor("USA", "GOV"), Docs.Actor("RUS", null), "2025-08-06"), null, "d");
+        Assert.Equal("CONSULT|+|RUS|USA", k.Group);
+        Assert.Equal("||GOV", k.Facet);
     }
 }

@@ -29,6 +29,7 @@ internal static class CorpusIngestCommand
         var maxChars = new Option<int>("--max-chars") { Description = "Refuse documents longer than this many characters (E005).", DefaultValueFactory = _ => 2_000_000 };
         var allowPrivate = new Option<bool>("--allow-private-addresses") { Description = "Let URLs reach private, loopback and link-local addresses (refused by default)." };
         var maxBytes = new Option<long>("--max-bytes") { Description = "Largest page or feed fetched, in bytes.", DefaultValueFactory = _ => 10L * 1024 * 1024 };
+        var maxRedirects = new Option<int>("--max-redirects") { Description = "Redirects followed per URL (each one checked again).", DefaultValueFactory = _ => 5 };
         var timeout = new Option<int>("--timeout") { Description = "Seconds allowed per URL fetch (redirects included).", DefaultValueFactory = _ => 30 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress line and no summary." };
         var json = new Option<bool>("--json") { Description = "Print the run's summary as JSON on standard output." };
@@ -36,7 +37,7 @@ internal static class CorpusIngestCommand
 
         var cmd = new Command("ingest", "Analyse documents and store them, with their events, entities, quotes and times, in a corpus folder. Re-ingesting the same input adds nothing.")
         {
-            inputs, db, published, followLinks, reanalyse, batchSize, threads, maxChars, allowPrivate, maxBytes, timeout, quiet, json, failOnError,
+            inputs, db, published, followLinks, reanalyse, batchSize, threads, maxChars, allowPrivate, maxBytes, maxRedirects, timeout, quiet, json, failOnError,
         };
         cmd.SetAction(parse =>
         {
@@ -75,6 +76,7 @@ internal static class CorpusIngestCommand
                     {
                         AllowPrivateAddresses = parse.GetValue(allowPrivate),
                         MaxBytes = parse.GetValue(maxBytes),
+                        MaxRedirects = Math.Max(0, parse.GetValue(maxRedirects)),
                         Timeout = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(timeout))),
                     });
                     var sources = new InputSources(new SourceOptions { Published = pub, FollowLinks = parse.GetValue(followLinks) }, fetcher);

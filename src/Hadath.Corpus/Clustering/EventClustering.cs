@@ -5,22 +5,22 @@ using Hadath.Core.Model;
 
 namespace Hadath.Corpus.Clustering;
 
-/// <summary>Where an event mention falls for clustering: its group (type, polarity, dyad), its day and its place.</summary>
-/// <param name="Group">Type, polarity and the two actor keys (sorted for undirected types); with the document key when the mention has no date at all.</param>
+/// <summary>Where an event mention falls for clustering: its group (type, polarity, dyad), its day and its facets.</summary>
+/// <param name="Group">Type, polarity and the two actors' countries (sorted for undirected types); with the document key when the mention has no date at all.</param>
 /// <param name="Day">The effective day as a day number (<see cref="DateOnly.DayNumber"/>), or null when neither the mention nor its document is dated.</param>
-/// <param name="Place">The country of the event's location, else its normalised name, else "" (unknown).</param>
+/// <param name="Facet">"place|source sector|target sector", each part "" when unknown (see <see cref="EventClustering.Facet"/>).</param>
 /// <param name="EffectiveDate">The effective day as YYYY-MM-DD, or null.</param>
-public readonly record struct MentionKey(string Group, int? Day, string Place, string? EffectiveDate);
+public readonly record struct MentionKey(string Group, int? Day, string Facet, string? EffectiveDate);
 
-/// <summary>One (day, place) cell of a group with its number of mentions.</summary>
-public readonly record struct ClusterAtom(int? Day, string Place, int Mentions);
+/// <summary>One (day, facet) cell of a group with its number of mentions.</summary>
+public readonly record struct ClusterAtom(int? Day, string Facet, int Mentions);
 
 /// <summary>
 /// Event clustering across documents, as GDELT's Mentions table does within its own events, but across articles:
-/// mentions of the same event type, polarity and actors (country+sector, else actor id) within a day of each other
-/// and in the same place (when known) are one event. Cluster assignment is a pure function of the set of (day, place)
-/// cells of a group, so documents may arrive in any order, and several writers that each recompute the groups they
-/// touch agree on every cluster key.
+/// mentions of the same event type, polarity and actors within a day of each other, and with compatible details
+/// (place, the actors' sectors: equal, or unknown on one side) are one event. Cluster assignment is a pure function of
+/// the set of (day, facet) cells of a group, so documents may arrive in any order, and several writers that each
+/// recompute the groups they touch agree on every cluster key.
 /// </summary>
 public static class EventClustering
 {
@@ -33,15 +33,20 @@ public static class EventClustering
     /// <summary>PLOVER types with no direction: a meeting of A and B is the meeting of B and A.</summary>
     public static bool IsUndirected(string type) => string.Equals(type, "CONSULT", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The clustering key of an actor: "RUS:GOV" (country and sector), else "id:…", else "code:…", else "-".</summary>
+    /// <summary>
+    /// The group key of an actor: its country ("RUS"), else "id:…", else "code:…", else "-". The sector is a facet, not
+    /// part of the group: the same actor is often coded RUSGOV in one sentence and only RUS ("إلى موسكو") in the next.
+    /// </summary>
     public static string ActorKey(ActorOut? a)
     {
         if (a is null) return "-";
-        if (!string.IsNullOrEmpty(a.Country)) return a.Country.ToUpperInvariant() + ":" + (a.Sector ?? "").ToUpperInvariant();
+        if (!string.IsNullOrEmpty(a.Country)) return a.Country.ToUpperInvariant();
         if (!string.IsNullOrEmpty(a.Id)) return "id:" + a.Id;
         if (!string.IsNullOrEmpty(a.Code)) return "code:" + a.Code.ToUpperInvariant();
         return "-";
     }
+
+    private static string Sector(ActorOut? a) => a is { Country.Length: > 0, Sector.Length: > 0 } ? a.Sector.ToUpperInvariant() : "";
 
     /// <summary>The day an event is counted on: its own date when it is a full day, else the document's publication date.</summary>
     public static DateOnly? EffectiveDate(EventOut e, DateOnly? published)
@@ -60,6 +65,9 @@ public static class EventClustering
         return string.IsNullOrWhiteSpace(name) ? "" : Search.ArabicSearchTerms.Key(name);
     }
 
+    /// <summary>"place|source sector|target sector" (source and target in group order).</summary>
+    public static string Facet(string place, string sourceSector, string targetSector) => string.Concat(place, "|", sourceSector, "|", targetSector);
+
     /// <summary>The clustering key of one mention. <paramref name="documentKey"/> keeps undated mentions within their document.</summary>
     public static MentionKey KeyOf(EventOut e, DateOnly? published, string documentKey)
     {
@@ -67,26 +75,31 @@ public static class EventClustering
         var type = (e.Type ?? "").ToUpperInvariant();
         var src = ActorKey(e.Source);
         var tgt = ActorKey(e.Target);
-        if (IsUndirected(type) && string.CompareOrdinal(src, tgt) > 0) (src, tgt) = (tgt, src);
+        var (ss, ts) = (Sector(e.Source), Sector(e.Target));
+        if (IsUndirected(type) && (string.CompareOrdinal(src, tgt) > 0 || (src == tgt && string.CompareOrdinal(ss, ts) > 0)))
+        {
+            (src, tgt) = (tgt, src);
+            (ss, ts) = (ts, ss);
+        }
         var polarity = string.Equals(e.Modality, "negated", StringComparison.OrdinalIgnoreCase) ? "-" : "+";
         var date = EffectiveDate(e, published);
         var group = string.Concat(type, "|", polarity, "|", src, "|", tgt);
         if (date is null) group = string.Concat(group, "|doc:", documentKey);
-        return new MentionKey(group, date?.DayNumber, PlaceKey(e.Location), date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        return new MentionKey(group, date?.DayNumber, Facet(PlaceKey(e.Location), ss, ts), date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 
     /// <summary>
-    /// Assigns every (day, place) cell of one group to a cluster key. Days are sorted and cut into chunks: a new chunk
+    /// Assigns every (day, facet) cell of one group to a cluster key. Days are sorted and cut into chunks: a new chunk
     /// starts after a gap of more than <see cref="WindowDays"/> or when the chunk would span more than
-    /// <see cref="MaxSpanDays"/>. Within a chunk, each known place is its own event; cells without a place join the
-    /// place with the most mentions (ties: the smallest place key), or form the event when no place is known. Undated
-    /// cells form one event of their own.
+    /// <see cref="MaxSpanDays"/>. Within a chunk, facets are taken most specific first (most known parts, then most
+    /// mentions, then ordinal order); each becomes an event unless it is compatible (every part equal or unknown on
+    /// one side) with one taken before, whose event it joins. Undated cells are clustered the same way among themselves.
     /// </summary>
-    public static Dictionary<(int? Day, string Place), string> Assign(string group, IEnumerable<ClusterAtom> atoms)
+    public static Dictionary<(int? Day, string Facet), string> Assign(string group, IEnumerable<ClusterAtom> atoms)
     {
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(atoms);
-        var result = new Dictionary<(int? Day, string Place), string>();
+        var result = new Dictionary<(int? Day, string Facet), string>();
         var byDay = new SortedDictionary<int, List<ClusterAtom>>();
         var undated = new List<ClusterAtom>();
         foreach (var a in atoms)
@@ -95,11 +108,7 @@ public static class EventClustering
             if (!byDay.TryGetValue(d, out var list)) byDay[d] = list = [];
             list.Add(a);
         }
-        if (undated.Count > 0)
-        {
-            var key = ClusterKey(group, null, "");
-            foreach (var a in undated) result[(null, a.Place)] = key;
-        }
+        if (undated.Count > 0) AssignChunk(group, null, undated, result);
         var chunk = new List<ClusterAtom>();
         int? chunkStart = null, last = null;
         foreach (var (day, list) in byDay)
@@ -118,27 +127,46 @@ public static class EventClustering
         return result;
     }
 
-    private static void AssignChunk(string group, int start, List<ClusterAtom> chunk, Dictionary<(int? Day, string Place), string> result)
+    private static void AssignChunk(string group, int? start, List<ClusterAtom> chunk, Dictionary<(int? Day, string Facet), string> result)
     {
-        var mentionsByPlace = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        foreach (var a in chunk)
-            if (a.Place.Length > 0) mentionsByPlace[a.Place] = mentionsByPlace.GetValueOrDefault(a.Place) + a.Mentions;
-        var dominant = "";
-        var best = -1;
-        foreach (var (place, n) in mentionsByPlace)
-            if (n > best) { best = n; dominant = place; }
-        foreach (var a in chunk)
+        var mentions = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var a in chunk) mentions[a.Facet] = mentions.GetValueOrDefault(a.Facet) + a.Mentions;
+        var order = mentions.Keys
+            .Select(f => (Facet: f, Parts: f.Split('|')))
+            .OrderByDescending(x => x.Parts.Count(p => p.Length > 0))
+            .ThenByDescending(x => mentions[x.Facet])
+            .ThenBy(x => x.Facet, StringComparer.Ordinal)
+            .ToList();
+        var heads = new List<string[]>();
+        var keyOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (facet, parts) in order)
         {
-            var place = a.Place.Length > 0 ? a.Place : dominant;
-            result[(a.Day, a.Place)] = ClusterKey(group, start, place);
+            string[]? head = null;
+            foreach (var h in heads)
+                if (Compatible(h, parts)) { head = h; break; }
+            if (head is null)
+            {
+                heads.Add(parts);
+                head = parts;
+            }
+            keyOf[facet] = ClusterKey(group, start, string.Join('|', head));
         }
+        foreach (var a in chunk) result[(a.Day, a.Facet)] = keyOf[a.Facet];
     }
 
-    /// <summary>A cluster key: 20 hex digits of SHA-256 over the group, the chunk's first day and the place.</summary>
-    public static string ClusterKey(string group, int? startDay, string place)
+    private static bool Compatible(string[] a, string[] b)
+    {
+        if (a.Length != b.Length) return false;
+        for (var i = 0; i < a.Length; i++)
+            if (a[i].Length > 0 && b[i].Length > 0 && !string.Equals(a[i], b[i], StringComparison.Ordinal)) return false;
+        return true;
+    }
+
+    /// <summary>A cluster key: 20 hex digits of SHA-256 over the group, the chunk's first day and the head facet.</summary>
+    public static string ClusterKey(string group, int? startDay, string facet)
     {
         ArgumentNullException.ThrowIfNull(group);
-        var s = string.Concat(group, "#", startDay?.ToString(CultureInfo.InvariantCulture) ?? "-", "#", place);
+        var s = string.Concat(group, "#", startDay?.ToString(CultureInfo.InvariantCulture) ?? "-", "#", facet);
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(Encoding.UTF8.GetBytes(s), hash);
         return Convert.ToHexStringLower(hash[..10]);

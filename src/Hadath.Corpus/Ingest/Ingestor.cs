@@ -45,6 +45,10 @@ public sealed class IngestReport
     /// <summary>Characters of text in the documents added or re-analysed.</summary>
     public long Chars { get; set; }
     public TimeSpan Elapsed { get; set; }
+    /// <summary>Wall time spent analysing documents (in parallel).</summary>
+    public TimeSpan AnalysisTime { get; set; }
+    /// <summary>Wall time spent writing to the store (transactions, clustering, indexing).</summary>
+    public TimeSpan StoreTime { get; set; }
     public bool Cancelled { get; set; }
     /// <summary>Failures per error code.</summary>
     public SortedDictionary<string, long> FailuresByCode { get; } = new(StringComparer.Ordinal);
@@ -173,8 +177,10 @@ public sealed class Ingestor
             fresh.Add(c);
         }
         var analyses = new AnalyzedDocument[fresh.Count];
+        var clock = Stopwatch.StartNew();
         Parallel.For(0, fresh.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Threads) },
             i => analyses[i] = _pipeline.Analyze(fresh[i].Record.Record.Document!));
+        report.AnalysisTime += clock.Elapsed;
         var toStore = new List<DocumentToStore>(fresh.Count);
         for (var i = 0; i < fresh.Count; i++)
         {
@@ -187,12 +193,14 @@ public sealed class Ingestor
             toStore.Add(new DocumentToStore(rec.Record.Document!, analyses[i], key, hash, rec.Origin, AnalyzerVersion));
             report.Chars += rec.Record.Document!.Text.Length;
         }
+        clock.Restart();
         var added = _store.AddDocuments(toStore);
         report.Added += added.Added;
         report.Skipped += added.Skipped;
         report.Mentions += added.Mentions;
         foreach (var f in failures) Fail(report, f);
         _store.AddFailures(failures);
+        report.StoreTime += clock.Elapsed;
     }
 
     private void Fail(IngestReport report, FailureRecord f)

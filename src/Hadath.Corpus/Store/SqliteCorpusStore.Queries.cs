@@ -35,7 +35,7 @@ public sealed partial class SqliteCorpusStore
             FROM documents WHERE id = @id
             """,
             r => new StoredDocument(r.GetInt64(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), Str(r, 6), Str(r, 7), r.GetString(8),
-                r.GetString(9), r.GetString(10), r.GetString(11), CorpusJson.DeserializeDocument(r.GetString(12))),
+                r.GetString(9), r.GetString(10), r.GetString(11), CorpusJson.DeserializeDocument(Packed.Unpack((byte[])r.GetValue(12)))),
             ("@id", id));
         return rows.Count == 0 ? null : rows[0];
     }
@@ -81,7 +81,7 @@ public sealed partial class SqliteCorpusStore
             """;
         ps.Add(("@limit", paging.Limit));
         ps.Add(("@offset", paging.Offset));
-        var rows = Rows(sql, r => (Cluster: r.GetString(0), First: Str(r, 1), Last: Str(r, 2), Mentions: r.GetInt32(3), Documents: r.GetInt32(4), Json: r.GetString(5)), [.. ps]);
+        var rows = Rows(sql, r => (Cluster: r.GetString(0), First: Str(r, 1), Last: Str(r, 2), Mentions: r.GetInt32(3), Documents: r.GetInt32(4), Json: Packed.Unpack((byte[])r.GetValue(5))), [.. ps]);
         var hits = new List<EventHit>(rows.Count);
         foreach (var row in rows)
         {
@@ -118,7 +118,7 @@ public sealed partial class SqliteCorpusStore
         ps.Add(("@offset", paging.Offset));
         return Rows(sql, r =>
         {
-            var ev = CorpusJson.DeserializeEvent(r.GetString(3)) ?? new EventOut();
+            var ev = CorpusJson.DeserializeEvent(Packed.Unpack((byte[])r.GetValue(3))) ?? new EventOut();
             ev.Cluster = r.GetString(1);
             return new MentionHit(r.GetInt64(0), r.GetString(1), Str(r, 2), ev,
                 new DocumentRef(r.GetInt64(4), Str(r, 5), Str(r, 6), Str(r, 7), Str(r, 8)));
@@ -338,7 +338,7 @@ public sealed partial class SqliteCorpusStore
         while (r.Read())
         {
             var cluster = r.GetString(0);
-            var ev = CorpusJson.DeserializeEvent(r.GetString(6)) ?? new EventOut();
+            var ev = CorpusJson.DeserializeEvent(Packed.Unpack((byte[])r.GetValue(6))) ?? new EventOut();
             yield return new EventRecord(cluster, ExportId(cluster), ev.Type, ev.Mode, ev.Context, ev.Cameo, ev.CameoRoot, ev.QuadClass, ev.Goldstein,
                 Actor(ev.Source), Actor(ev.Target), ev.Modality, ev.Date ?? Str(r, 1), Str(r, 1), Str(r, 2), ev.Location,
                 r.GetInt32(3), r.GetInt32(4), sources.GetValueOrDefault(cluster, 1), Str(r, 7), Str(r, 8), ev.Evidence?.Text ?? ev.Anchor?.Text,
@@ -363,7 +363,7 @@ public sealed partial class SqliteCorpusStore
         while (r.Read())
         {
             var cluster = r.GetString(1);
-            var ev = CorpusJson.DeserializeEvent(r.GetString(3)) ?? new EventOut();
+            var ev = CorpusJson.DeserializeEvent(Packed.Unpack((byte[])r.GetValue(3))) ?? new EventOut();
             ev.Cluster = cluster;
             yield return new MentionRecord(r.GetInt64(0), cluster, ExportId(cluster), ev.Id, Str(r, 2), Str(r, 12), ev,
                 new DocumentRef(r.GetInt64(4), Str(r, 5), Str(r, 6), Str(r, 7), Str(r, 8)), Str(r, 9), r.GetInt32(10), Str(r, 11));

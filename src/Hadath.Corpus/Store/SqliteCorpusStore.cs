@@ -151,7 +151,7 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
                 groups.UnionWith(Rows("SELECT DISTINCT group_key FROM event_mentions WHERE document_id = @id", x => x.GetString(0), ("@id", r.Id)));
                 DeleteDerived(r.Id);
                 Exec("UPDATE documents SET analysis = @a, analyzer_version = @v, analysed_at = @t WHERE id = @id",
-                    ("@a", CorpusJson.Serialize(r.Analysis)), ("@v", r.AnalyzerVersion), ("@t", Now()), ("@id", r.Id));
+                    ("@a", Packed.Pack(CorpusJson.Serialize(r.Analysis))), ("@v", r.AnalyzerVersion), ("@t", Now()), ("@id", r.Id));
                 DateOnly? pub = published is not null && DateOnly.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var p) ? p : null;
                 InsertDerived(r.Id, key, pub, r.Analysis, groups);
                 n++;
@@ -193,7 +193,7 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
             """,
             ("@k", doc.Key), ("@h", doc.TextHash), ("@x", input.Id), ("@u", input.Url), ("@ti", input.Title), ("@s", input.Source),
             ("@o", doc.Origin), ("@p", input.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("@te", input.Text),
-            ("@n", input.Text.Length), ("@a", CorpusJson.Serialize(doc.Analysis)), ("@v", doc.AnalyzerVersion), ("@t", now)), CultureInfo.InvariantCulture);
+            ("@n", input.Text.Length), ("@a", Packed.Pack(CorpusJson.Serialize(doc.Analysis))), ("@v", doc.AnalyzerVersion), ("@t", now)), CultureInfo.InvariantCulture);
     }
 
     /// <summary>Inserts sentences, entities, event mentions, quotes and times of one document; returns the number of mentions.</summary>
@@ -244,7 +244,7 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
         var tgt = e.Target;
         var rep = e.Reporter;
         Exec("""
-            INSERT INTO event_mentions (document_id, idx, cluster_key, group_key, day, place_key, effective_date, mention_id, type, mode, context,
+            INSERT INTO event_mentions (document_id, idx, cluster_key, group_key, day, facet_key, effective_date, mention_id, type, mode, context,
               cameo, cameo_root, quad_class, goldstein, modality,
               source_actor_id, source_text, source_kb_id, source_name, source_code, source_country, source_sector,
               target_actor_id, target_text, target_kb_id, target_name, target_code, target_country, target_sector,
@@ -259,7 +259,7 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
               @date, @dtext, @dtype, @ltext, @lname, @lcountry, @lat, @lon,
               @anchor, @astart, @evidence, @sentence, @conf, @json)
             """,
-            ("@doc", documentId), ("@idx", idx), ("@g", key.Group), ("@day", key.Day), ("@place", key.Place), ("@eff", key.EffectiveDate),
+            ("@doc", documentId), ("@idx", idx), ("@g", key.Group), ("@day", key.Day), ("@place", key.Facet), ("@eff", key.EffectiveDate),
             ("@mid", e.Id), ("@type", (e.Type ?? "").ToUpperInvariant()), ("@mode", e.Mode),
             ("@ctx", e.Context.Count == 0 ? null : CorpusJson.Serialize(e.Context)),
             ("@cameo", e.Cameo), ("@root", e.CameoRoot), ("@quad", e.QuadClass), ("@gold", e.Goldstein), ("@modality", (e.Modality ?? "asserted").ToLowerInvariant()),
@@ -269,7 +269,7 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
             ("@date", e.Date), ("@dtext", e.DateText), ("@dtype", e.DateType),
             ("@ltext", e.Location?.Text), ("@lname", e.Location?.Name), ("@lcountry", Upper(e.Location?.Country)), ("@lat", e.Location?.Lat), ("@lon", e.Location?.Lon),
             ("@anchor", e.Anchor?.Text), ("@astart", e.Anchor?.Start), ("@evidence", e.Evidence?.Text), ("@sentence", e.Sentence), ("@conf", e.Confidence),
-            ("@json", CorpusJson.Serialize(e)));
+            ("@json", Packed.Pack(CorpusJson.Serialize(e))));
     }
 
     private void DeleteDerived(long id)
@@ -285,16 +285,17 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
     /// </summary>
     private void RecomputeGroup(string group)
     {
-        var atoms = Rows("SELECT day, place_key, COUNT(*) FROM event_mentions WHERE group_key = @g GROUP BY day, place_key",
+        var atoms = Rows("SELECT day, facet_key, COUNT(*) FROM event_mentions WHERE group_key = @g GROUP BY day, facet_key",
             r => new ClusterAtom(r.IsDBNull(0) ? null : r.GetInt32(0), r.GetString(1), r.GetInt32(2)), ("@g", group));
         var assignment = EventClustering.Assign(group, atoms);
-        var placeOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var ((day, place), cluster) in assignment)
+        var facetOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var ((day, facet), cluster) in assignment)
         {
             // SQLite: "IS" compares NULL days as equal (PostgreSQL: IS NOT DISTINCT FROM).
-            Exec("UPDATE event_mentions SET cluster_key = @c WHERE group_key = @g AND day IS @d AND place_key = @p AND cluster_key <> @c",
-                ("@c", cluster), ("@g", group), ("@d", day), ("@p", place));
-            if (place.Length > 0 || !placeOf.ContainsKey(cluster)) placeOf[cluster] = place;
+            Exec("UPDATE event_mentions SET cluster_key = @c WHERE group_key = @g AND day IS @d AND facet_key = @p AND cluster_key <> @c",
+                ("@c", cluster), ("@g", group), ("@d", day), ("@p", facet));
+            // The event's facet: the most specific of its cells.
+            if (!facetOf.TryGetValue(cluster, out var f) || Known(facet) > Known(f)) facetOf[cluster] = facet;
         }
         Exec("DELETE FROM events WHERE group_key = @g", ("@g", group));
         var parts = group.Split('|');
@@ -312,14 +313,16 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
                 WHERE m.cluster_key = @c ORDER BY m.confidence DESC, d.doc_key, m.idx LIMIT 1
                 """, ("@c", row.Cluster));
             Exec("""
-                INSERT INTO events (cluster_key, group_key, type, negated, source_key, target_key, place_key, first_day, last_day, first_date, last_date, mention_count, document_count, representative_id)
+                INSERT INTO events (cluster_key, group_key, type, negated, source_key, target_key, facet_key, first_day, last_day, first_date, last_date, mention_count, document_count, representative_id)
                 VALUES (@c, @g, @type, @neg, @src, @tgt, @place, @fd, @ld, @fdate, @ldate, @m, @n, @rep)
                 """,
                 ("@c", row.Cluster), ("@g", group), ("@type", parts[0]), ("@neg", parts.Length > 1 && parts[1] == "-" ? 1 : 0),
-                ("@src", parts.Length > 2 ? parts[2] : "-"), ("@tgt", parts.Length > 3 ? parts[3] : "-"), ("@place", placeOf.GetValueOrDefault(row.Cluster, "")),
+                ("@src", parts.Length > 2 ? parts[2] : "-"), ("@tgt", parts.Length > 3 ? parts[3] : "-"), ("@place", facetOf.GetValueOrDefault(row.Cluster, "||")),
                 ("@fd", row.First), ("@ld", row.Last), ("@fdate", row.FirstDate), ("@ldate", row.LastDate), ("@m", row.Mentions), ("@n", row.Documents), ("@rep", rep));
         }
     }
+
+    private static int Known(string facet) => facet.Split('|').Count(p => p.Length > 0);
 
     private long? ActorId(ActorOut? a) => a is null ? null : ActorId(a.Id, a.Name, a.Code, a.Country, a.Sector);
 
