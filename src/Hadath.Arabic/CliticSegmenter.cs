@@ -18,7 +18,7 @@ public sealed class CliticSegmenter
     public const int MaxWordLength = 48;
 
     // Scores are tenths: a function word 30, a name 16 (a name loses to a clitic + function word, wins over و + a lexicon word), a lexicon stem 20, an inflected stem 18, an unknown stem with an article 10.
-    private const int FunctionScore = 30, NameScore = 16, ExactScore = 20, InflectedScore = 18, WeakInflectedScore = 15, VerbInflectedScore = 15, ArticleShapeScore = 10;
+    private const int FunctionScore = 30, NameScore = 16, ExactScore = 20, InflectedScore = 18, WeakInflectedScore = 15, VerbInflectedScore = 16, ArticleShapeScore = 10;
 
     private static readonly string[] Enclitics = ["هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي"];
     private static readonly string[] NounSuffixes = ["تين", "تان", "يات", "يين", "يون", "ات", "ين", "ون", "ان", "ية", "يا", "ة", "ي", "ا"];
@@ -175,8 +175,9 @@ public sealed class CliticSegmenter
                 {
                     if (encText is "ي") continue;
                     var cls = _lexicon.Lookup(stem);
-                    // نا after a verb is more often the subject (مررنا "we passed") than the object
-                    if (encText is "نا" && (cls & WordClass.Verb) != 0 && (cls & (WordClass.Noun | WordClass.Function | WordClass.Name)) == 0) cost += 2;
+                    // نا after a verb is more often the subject (مررنا "we passed") than the object; after a noun it is "our" (عملنا, أرضنا)
+                    if (encText is "نا" && (cls & WordClass.Verb) != 0)
+                        cost += (cls & (WordClass.Noun | WordClass.Function | WordClass.Name)) == 0 ? 2 : -1;
                     // no reading of this stem can beat the best so far: skip scoring it (readings are only listed when asked)
                     if (readings is null && ((cls & WordClass.Function) != 0 ? FunctionScore : ExactScore) - cost <= best) continue;
                     score = StemScore(stem, pro, enc, cls) - cost;
@@ -317,8 +318,10 @@ public sealed class CliticSegmenter
             {
                 if (s.Length - suf.Length < 2 || !s.EndsWith(suf, StringComparison.Ordinal)) continue;
                 var t = s[..^suf.Length];
-                // ي يا ا (nisba, tanwin alef) are short and read into many words: weaker evidence than ة ات ين ون ان
-                if (t.Length >= 3 && (_lexicon.Lookup(t) & WordClass.Noun) != 0) return suf is "ي" or "يا" or "ا" ? WeakInflectedScore : InflectedScore;
+                // ي يا (nisba) and the tanwin alef on a short stem read into many words: weaker evidence than ة ات ين ون ان
+                // (but متهما, توجها are متهم, توجه + ا rather than مت+هما, توج+ها)
+                if (t.Length >= 3 && (_lexicon.Lookup(t) & WordClass.Noun) != 0)
+                    return suf is "ي" or "يا" || (suf == "ا" && t.Length < 4) ? WeakInflectedScore : InflectedScore;
                 if (suf is "ات" or "تان" or "تين" or "يات")
                 {
                     t.CopyTo(buf);

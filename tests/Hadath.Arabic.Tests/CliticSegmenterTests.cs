@@ -101,6 +101,8 @@ public class CliticSegmenterTests
     [InlineData("حكومته", "حكومت+ه")]
     [InlineData("كتابه", "كتاب+ه")]
     [InlineData("حكومتنا", "حكومت+نا")]
+    [InlineData("أرضنا", "أرض+نا")]
+    [InlineData("عملنا", "عمل+نا")]
     [InlineData("نفسه", "نفس+ه")]
     [InlineData("ارتداؤه", "ارتداؤ+ه")]
     [InlineData("بلادنا", "بلاد+نا")]
@@ -123,6 +125,21 @@ public class CliticSegmenterTests
     [InlineData("أبقاه", "أبقا+ه")]
     [InlineData("يمكنه", "يمكن+ه")]
     public void Enclitics_on_verbs(string word, string expected) => Assert.Equal(expected, Segmented(word));
+
+    [Theory]
+    [InlineData("أكدنا")]   // نا after a verb only: "we confirmed"
+    [InlineData("وصلوا")]   // وصل + وا, not و + صلوا
+    [InlineData("وصلت")]
+    [InlineData("توجها")]   // توجه + tanwin alef, not توج + ها
+    [InlineData("متهما")]   // متهم + tanwin alef, not مت + هما
+    [InlineData("وفقا")]
+    public void Subject_suffixes_and_tanwin_are_not_pronouns(string word) => Assert.Equal(word, Segmented(word));
+
+    [Theory]
+    [InlineData("ولاسيما", "و+لاسيما")]
+    [InlineData("ووقع", "و+وقع")]     // a stem hardly starts with وو
+    [InlineData("ووصلت", "و+وصلت")]
+    public void Fixed_adverbs_and_double_waw(string word, string expected) => Assert.Equal(expected, Segmented(word));
 
     [Theory]
     [InlineData("ويتكوف")]
