@@ -253,9 +253,11 @@
     return world;
   }
 
-  const MAP_W = 960, MAP_H = 520, LAT_MAX = 84, LAT_MIN = -58;
+  const LAT_MAX = 80, LAT_MIN = -56;
   const millerY = (lat) => 1.25 * Math.log(Math.tan(Math.PI / 4 + 0.4 * (lat * Math.PI / 180)));
   const Y_TOP = millerY(LAT_MAX), Y_BOTTOM = millerY(LAT_MIN);
+  // Same scale on both axes: 360° of longitude is 2π of Miller's y (the box's aspect ratio in app.css matches: 960 / 447).
+  const MAP_W = 960, MAP_H = Math.round((MAP_W * (Y_TOP - Y_BOTTOM)) / (2 * Math.PI));
   function project(lon, lat) {
     const la = Math.max(LAT_MIN, Math.min(LAT_MAX, lat));
     return [((lon + 180) / 360) * MAP_W, ((Y_TOP - millerY(la)) / (Y_TOP - Y_BOTTOM)) * MAP_H];
@@ -580,7 +582,7 @@
     const meta = [];
     if (article.published) meta.push("نُشر في " + article.published);
     if (article.url) meta.push(article.url);
-    meta.push(num((a.entities || []).length) + " كيانًا", num((a.events || []).length) + " حدثًا", num((a.quotes || []).length) + " اقتباسًا", num((a.times || []).length) + " تعبيرًا زمنيًا");
+    meta.push("الكيانات: " + num((a.entities || []).length), "الأحداث: " + num((a.events || []).length), "الاقتباسات: " + num((a.quotes || []).length), "التعابير الزمنية: " + num((a.times || []).length));
     $("#article-meta").textContent = meta.join(" · ");
     renderLegend();
     const first = renderText($("#article-text"), text, spansOf(text, a));
