@@ -101,7 +101,7 @@ internal static class Inflection
         if (last == AlefMaksura) return [(noun, false), (noun[..^1] + "ا", true)]; // شكوى, شكوا(ه)
         if (last == Alef) return [(noun, false)];
         if (last == Hamza) return [(noun, false), (noun + "ات", false), (noun + "ا", false), (noun + "ان", false), (noun + "ين", false)];
-        return [(noun, false), (noun + "ا", false), (noun + "ات", false), (noun + "ان", false), (noun + "ين", false)];
+        return [(noun, false), (noun + "ا", false), (noun + "ات", false), (noun + "ان", false), (noun + "ين", false), (noun + "ي", true)];
     }
 
     /// <summary>A participle (masculine singular) with its sound plurals, feminine, duals, accusative and the construct
@@ -113,6 +113,14 @@ internal static class Inflection
         return [(participle, false), (participle + "ون", false), (participle + "ين", false), (participle + "ة", false),
             (participle + "ات", false), (participle + "ان", false), (participle + "تان", false), (participle + "تين", false),
             (participle + "ا", false), (participle + "و", false), (participle + "ي", false), (participle + "ت", true)];
+    }
+
+    /// <summary>True when the word is written with a hamza letter (أ إ آ ؤ ئ ء), which normalisation folds away or keeps.</summary>
+    public static bool HasHamza(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (c is 'أ' or 'إ' or 'آ' or 'ؤ' or 'ئ' or 'ء' or '\u0654' or '\u0655') return true;
+        return false;
     }
 
     /// <summary>The normalised form used for lookups, or null when the word is not an Arabic word.</summary>

@@ -69,10 +69,11 @@ public sealed class TriggerLexicon
         return new TriggerLexicon([.. entries], frozen, ontology);
     }
 
-    private static void Compile(int index, TriggerEntry entry, PatternPart[] parts, string[] lookalikes, Dictionary<string, List<FormHit>> table)
+    private static void Compile(int index, TriggerEntry entry, PatternPart[] parts, Lookalike[] lookalikes, Dictionary<string, List<FormHit>> table)
     {
-        var excluded = lookalikes.Where(l => l.StartsWith('!')).Select(l => l[1..]).ToHashSet(StringComparer.Ordinal);
-        var weak = lookalikes.Where(l => !l.StartsWith('!')).ToHashSet(StringComparer.Ordinal);
+        var excluded = lookalikes.Where(l => l.Excluded && l.WrittenWithHamza).Select(l => l.Form).ToHashSet(StringComparer.Ordinal);
+        var hamzaOnly = lookalikes.Where(l => l.Excluded && !l.WrittenWithHamza).Select(l => l.Form).ToHashSet(StringComparer.Ordinal);
+        var weak = lookalikes.Where(l => !l.Excluded).Select(l => l.Form).ToHashSet(StringComparer.Ordinal);
         for (var p = 0; p < parts.Length; p++)
         {
             foreach (var alt in parts[p].Alternatives)
@@ -81,14 +82,18 @@ public sealed class TriggerLexicon
                 {
                     if (Inflection.Normalize(raw) is not { } n || excluded.Contains(n)) continue;
                     if (!table.TryGetValue(n, out var hits)) table[n] = hits = [];
+                    var flags = (weak.Contains(n) ? FormFlags.Lookalike : 0) | (beforeEnclitic ? FormFlags.BeforeEnclitic : 0)
+                                | (hamzaOnly.Contains(n) && Inflection.HasHamza(raw) ? FormFlags.NeedsHamza : 0);
+                    if (hamzaOnly.Contains(n) && !Inflection.HasHamza(raw)) continue;
                     var existing = hits.FindIndex(h => h.Entry == index && h.Part == p);
                     if (existing >= 0)
                     {
                         // the same spelling as a free form wins over a form that needs an enclitic
-                        if (hits[existing].BeforeEnclitic && !beforeEnclitic) hits[existing] = hits[existing] with { BeforeEnclitic = false };
+                        if (hits[existing].Has(FormFlags.BeforeEnclitic) && !beforeEnclitic)
+                            hits[existing] = hits[existing] with { Flags = hits[existing].Flags & ~FormFlags.BeforeEnclitic };
                         continue;
                     }
-                    hits.Add(new FormHit(index, (byte)p, form, weak.Contains(n), beforeEnclitic));
+                    hits.Add(new FormHit(index, (byte)p, form, flags));
                 }
             }
         }
@@ -265,42 +270,46 @@ public sealed class TriggerLexicon
 
     /// <summary>Adds the readings of token <paramref name="t"/>: lookups of its stem, then of the stem with clitics stripped
     /// (fewest proclitic letters first; the first level that yields anything wins). Where the segmenter split clitics off,
-    /// a form spelled by the whole word wins over the split (بحث is not ب+حث), and the whole word with our own stripping
+    /// a word that is itself a head form wins over the split (بحث is not ب+حث), and the whole word with our own stripping
     /// is the fallback when the stem yields nothing.</summary>
     private void Read(ArabicText text, int t, List<Reading> readings)
     {
         var tok = text.Tokens[t];
         if (tok.Kind != TokenKind.Word || tok.Length > 250) return;
-        var from = readings.Count;
+        var original = text.Text.AsSpan(tok.Start, tok.Length);
+        var ctx = new ReadContext(t, readings, readings.Count, Inflection.HasHamza(original));
         var split = tok.ProcliticLength > 0 || tok.EncliticLength > 0;
         Span<char> buffer = stackalloc char[split ? tok.Length * 2 : 1];
         ReadOnlySpan<char> surface = buffer[..0];
         if (split)
         {
-            var n = Normalizer.Normalize(text.Text.AsSpan(tok.Start, tok.Length), buffer, NormalizationOptions.Lexical);
-            surface = buffer[..n];
-            if (surface.Length >= 2 && Lookup(surface, Strip.None, t, readings, from)) return;
+            surface = buffer[..Normalizer.Normalize(original, buffer, NormalizationOptions.Lexical)];
+            if (surface.Length >= 2 && Lookup(surface, Strip.None, ctx))
+            {
+                for (var i = ctx.From; i < readings.Count; i++)
+                    if (readings[i].Part == 0) return;
+            }
         }
-        if (ReadBase(text.Stems[t], tok.EncliticLength > 0 ? Strip.Enclitic : Strip.None, t, readings, from)) return;
-        if (split) ReadBase(surface, Strip.None, t, readings, from);
+        if (ReadBase(text.Stems[t], tok.EncliticLength > 0 ? Strip.Enclitic : Strip.None, ctx)) return;
+        if (split) ReadBase(surface, Strip.None, ctx);
     }
 
-    private bool ReadBase(ReadOnlySpan<char> s, Strip flags, int t, List<Reading> readings, int from)
+    private bool ReadBase(ReadOnlySpan<char> s, Strip flags, in ReadContext ctx)
     {
         if (s.Length < 2) return false;
         // level 0: the stem itself, without the article, without an enclitic
-        if (Variants(s, flags, t, readings, from, includeSelf: true)) return true;
+        if (Variants(s, flags, ctx, includeSelf: true)) return true;
         // level 1: one proclitic letter; level 2: conjunction + preposition/future
         var any = false;
         var c0 = s[0];
-        if (c0 is 'و' or 'ف') any |= Variants(s[1..], flags | Strip.Conj, t, readings, from, true);
-        any |= Proclitic(s, flags, t, readings, from);
+        if (c0 is 'و' or 'ف') any |= Variants(s[1..], flags | Strip.Conj, ctx, true);
+        any |= Proclitic(s, flags, ctx);
         if (any) return true;
-        if (c0 is 'و' or 'ف' && s.Length > 3) any |= Proclitic(s[1..], flags | Strip.Conj, t, readings, from);
+        if (c0 is 'و' or 'ف' && s.Length > 3) any |= Proclitic(s[1..], flags | Strip.Conj, ctx);
         return any;
     }
 
-    private bool Proclitic(ReadOnlySpan<char> s, Strip flags, int t, List<Reading> readings, int from)
+    private bool Proclitic(ReadOnlySpan<char> s, Strip flags, in ReadContext ctx)
     {
         if (s.Length < 3) return false;
         var strip = s[0] switch
@@ -312,39 +321,40 @@ public sealed class TriggerLexicon
         };
         if (strip == Strip.None) return false;
         var rest = s[1..];
-        var any = Variants(rest, flags | strip, t, readings, from, true);
+        var any = Variants(rest, flags | strip, ctx, true);
         // ل + elided article: للمتظاهرين, للقاء
         if (strip == Strip.PrepL && rest.Length >= 3 && rest[0] == 'ل')
-            any |= Lookup(rest[1..], flags | strip | Strip.Article, t, readings, from);
+            any |= Lookup(rest[1..], flags | strip | Strip.Article, ctx);
         return any;
     }
 
     /// <summary>Looks up s itself (when <paramref name="includeSelf"/>), s without the article, s without an enclitic.</summary>
-    private bool Variants(ReadOnlySpan<char> s, Strip flags, int t, List<Reading> readings, int from, bool includeSelf = false)
+    private bool Variants(ReadOnlySpan<char> s, Strip flags, in ReadContext ctx, bool includeSelf = false)
     {
         if (s.Length < 2) return false;
-        var any = includeSelf && Lookup(s, flags, t, readings, from);
-        if (s.Length >= 4 && s[0] == 'ا' && s[1] == 'ل') any |= Lookup(s[2..], flags | Strip.Article, t, readings, from);
+        var any = includeSelf && Lookup(s, flags, ctx);
+        if (s.Length >= 4 && s[0] == 'ا' && s[1] == 'ل') any |= Lookup(s[2..], flags | Strip.Article, ctx);
         if ((flags & Strip.Enclitic) != 0) return any;
         foreach (var e in Enclitics)
             if (s.Length - e.Length >= 2 && s.EndsWith(e, StringComparison.Ordinal))
-                any |= Lookup(s[..^e.Length], flags | Strip.Enclitic, t, readings, from);
+                any |= Lookup(s[..^e.Length], flags | Strip.Enclitic, ctx);
         return any;
     }
 
-    private bool Lookup(ReadOnlySpan<char> form, Strip used, int t, List<Reading> readings, int from)
+    private bool Lookup(ReadOnlySpan<char> form, Strip used, in ReadContext ctx)
     {
         if (!_lookup.TryGetValue(form, out var hits)) return false;
         var any = false;
+        var readings = ctx.Readings;
         foreach (var h in hits)
         {
-            if ((used & ~Allowed(h.Form)) != 0 || (h.BeforeEnclitic && (used & Strip.Enclitic) == 0)) continue;
+            if ((used & ~Allowed(h.Form)) != 0 || (h.Has(FormFlags.BeforeEnclitic) && (used & Strip.Enclitic) == 0)) continue;
+            if (h.Has(FormFlags.NeedsHamza) && !ctx.Hamza) continue;
             var dup = false;
-            for (var i = from; i < readings.Count && !dup; i++)
+            for (var i = ctx.From; i < readings.Count && !dup; i++)
                 dup = readings[i].Entry == h.Entry && readings[i].Part == h.Part;
-            if (dup) { any = true; continue; }
-            readings.Add(new Reading(t, h.Entry, h.Part, h.Form, h.Lookalike));
             any = true;
+            if (!dup) readings.Add(new Reading(ctx.Token, h.Entry, h.Part, h.Form, h.Has(FormFlags.Lookalike)));
         }
         return any;
     }
@@ -371,8 +381,28 @@ public sealed class TriggerLexicon
 
     private readonly record struct Reading(int Token, int Entry, int Part, TriggerForm Form, bool Lookalike);
 
+    /// <summary>What the lookups of one token share: the token, the readings list and where its readings start, and
+    /// whether the word is written with hamza.</summary>
+    private readonly record struct ReadContext(int Token, List<Reading> Readings, int From, bool Hamza);
+
     private sealed record Candidate(TriggerEntry Entry, int[] Tokens, Reading Head);
 }
 
 /// <summary>A compiled form's entry: which entry and part it belongs to, which form it is, whether it is a look-alike.</summary>
-internal readonly record struct FormHit(int Entry, byte Part, TriggerForm Form, bool Lookalike, bool BeforeEnclitic);
+internal readonly record struct FormHit(int Entry, byte Part, TriggerForm Form, FormFlags Flags)
+{
+    public bool Has(FormFlags f) => (Flags & f) != 0;
+}
+
+/// <summary>Conditions on a compiled form.</summary>
+[Flags]
+internal enum FormFlags : byte
+{
+    None = 0,
+    /// <summary>A listed look-alike: the match is weak.</summary>
+    Lookalike = 1,
+    /// <summary>Only before a pronoun enclitic (استقبلو+ه, مظاهرت+هم).</summary>
+    BeforeEnclitic = 2,
+    /// <summary>The normalised spelling is an excluded look-alike; it matches only when the word is written with hamza (هنأ, not هنا).</summary>
+    NeedsHamza = 4,
+}

@@ -6,6 +6,10 @@ namespace Hadath.Knowledge.Triggers;
 /// <summary>One alternative of a pattern part after parsing: its written words and how they inflect.</summary>
 internal readonly record struct PatternAlternative(string Word, string? Imperfect, char Class);
 
+/// <summary>A look-alike of the lookalikes column: a form that is also another word. Excluded ones (written with !) never
+/// match, unless the look-alike is spelled without hamza and the token is written with one (هنأ is not هنا).</summary>
+internal readonly record struct Lookalike(string Form, bool Excluded, bool WrittenWithHamza);
+
 /// <summary>A parsed pattern part.</summary>
 internal sealed record PatternPart(PatternAlternative[] Alternatives, int MaxGapBefore, bool Shared, bool Head, string[] Written);
 
@@ -24,7 +28,7 @@ internal static class TriggerLexiconParser
         new[] { "على", "مع", "إلى", "ضد", "ل", "من", "ب", "في", "عن", "بين", "لدى", "حول", "تجاه", "إزاء", "نحو", "أمام", "باتجاه", "بحق" }
             .Select(p => p.Length == 1 ? p : Inflection.Normalize(p)!).ToHashSet(StringComparer.Ordinal);
 
-    public static TriggerEntry ParseEntry(LexiconRow row, Ontology ontology, out PatternPart[] parts, out string[] lookalikes)
+    public static TriggerEntry ParseEntry(LexiconRow row, Ontology ontology, out PatternPart[] parts, out Lookalike[] lookalikes)
     {
         var id = row[0];
         if (id.Length == 0 || !id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '-' or '_'))
@@ -84,12 +88,12 @@ internal static class TriggerLexiconParser
             "weak" => TriggerStrength.Weak,
             _ => throw row.Error(ErrorCode.LexiconLine, $"strength must be strong or weak, found '{row[9]}'"),
         };
-        var looks = new List<string>();
+        var looks = new List<Lookalike>();
         foreach (var l in Ontology.SplitList(row[10]))
         {
             var word = l.StartsWith('!') ? l[1..] : l;
             var n = Inflection.Normalize(word) ?? throw row.Error(ErrorCode.LexiconLine, $"look-alike '{l}' is not an Arabic word");
-            looks.Add(l.StartsWith('!') ? "!" + n : n);
+            looks.Add(new Lookalike(n, l.StartsWith('!'), Inflection.HasHamza(word)));
         }
         lookalikes = [.. looks];
         var head = Array.FindIndex(parts, p => p.Head);
