@@ -1,4 +1,7 @@
 using Hadath.Extraction.Entities;
+using Hadath.Extraction.Events;
+using Hadath.Knowledge;
+using Hadath.Knowledge.Triggers;
 using Hadath.Knowledge.Kb;
 using Hadath.Extraction.Quotes;
 using Hadath.Extraction.Times;
@@ -15,5 +18,6 @@ public static class DefaultPipeline
         new TimeRecognizer(),
         new QuantityRecognizer(),
         new QuoteRecognizer(TimeResolver.Resolve),
+        new EventCoder(new LexiconTriggerSource(TriggerLexicon.Default), new KnowledgeOntology(TriggerLexicon.Default.Ontology)),
     ], options);
 }

@@ -32,4 +32,21 @@ internal static class Governing
         }
         return null;
     }
+
+    /// <summary>
+    /// Whether a mention can be an event's actor or a speaker: a named or nominal actor, a place standing for its
+    /// government, or a people (الروس, التونسيين) — but not a demonym adjective that modifies a noun (العلاقات الروسية).
+    /// </summary>
+    public static bool IsActorMention(ArabicText text, EntityLayer entities, int mention)
+    {
+        var m = entities.Mentions[mention];
+        if (m.Kind == EntityKind.Norp)
+        {
+            var stem = text.Stems[m.EndToken - 1];
+            if (stem.EndsWith("ية", StringComparison.Ordinal) || stem.EndsWith("يه", StringComparison.Ordinal) || stem.EndsWith('ي')) return false;
+            return true;
+        }
+        if (m.Kind is EntityKind.Loc) return m.Actor?.Code is not null;
+        return m.Actor is not null || m.Kind is EntityKind.Person or EntityKind.Org or EntityKind.Gpe or EntityKind.Fac;
+    }
 }

@@ -3,8 +3,15 @@ using Hadath.Extraction.Common;
 
 namespace Hadath.Extraction.Events;
 
-/// <summary>An event argument: an entity mention, or a synthetic actor (قواته → the forces of the last named leader).</summary>
-internal sealed record Argument(TextSpan Span, ActorRef? Actor, int Mention, string Rule);
+/// <summary>An event argument: a noun phrase of mentions, or a synthetic actor (قواته → the forces of the last named leader).</summary>
+internal sealed record Argument(TextSpan Span, ActorRef? Actor, int Group, string Rule);
+
+/// <summary>
+/// A noun phrase made of adjacent entity mentions: a role and a name (الرئيس الروسي فلاديمير بوتين), or a head and the
+/// genitive of its owner (المبعوث الخاص للرئيس الأمريكي ستيف ويتكوف). It stands for its named person if it has one,
+/// else for its head.
+/// </summary>
+internal sealed record MentionGroup(int First, int Last, int FirstToken, int EndToken, TextSpan Span, int Representative);
 
 /// <summary>
 /// Assigns source and target to a trigger from Arabic clause structure: verb–subject–object and subject–verb–object
@@ -13,21 +20,109 @@ internal sealed record Argument(TextSpan Span, ActorRef? Actor, int Mention, str
 /// "بين X و Y", pronoun enclitics and possessives (قواته → the forces of the last named leader), and pro-drop within a
 /// sentence. An actor that the text does not name is left null rather than guessed.
 /// </summary>
-internal sealed class ArgumentFinder(ArabicText text, EntityLayer? entities)
+internal sealed class ArgumentFinder
 {
     private static readonly WordSet Fillers = WordSet.Of("قد", "أمس", "اليوم", "يوم", "مساء", "صباح", "أيضا", "أيضاً", "كذلك", "الأحد", "الإثنين", "الاثنين", "الثلاثاء",
-        "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الماضية", "رسميا", "رسمياً", "مجددا", "مجدداً", "فجر", "ليل", "ليلة", "ظهر", "الليلة", "الأسبوع", "الشهر", "العام");
+        "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الماضية", "رسميا", "رسمياً", "مجددا", "مجدداً", "فجر", "ليل", "ليلة", "ظهر", "الليلة", "الأسبوع", "الشهر", "العام",
+        "أي", "أية", "كل", "جميع", "بعض");
     private static readonly WordSet PassiveAgents = WordSet.Of("يد", "قبل", "أيدي");
+    private static readonly WordSet Demonstratives = WordSet.Of("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء", "أولئك");
 
     /// <summary>Agent nouns that, with a pronoun enclitic, stand for an organisation of the referent (قواته, حكومتها).</summary>
     private static readonly (string Noun, string Sector)[] PossessiveAgents =
     [
-        ("قوات", "MIL"), ("جيش", "MIL"), ("جنود", "MIL"), ("قواتها", "MIL"), ("مقاتلي", "MIL"), ("مقاتلو", "MIL"), ("حكومة", "GOV"), ("إدارة", "GOV"),
+        ("قوات", "MIL"), ("جيش", "MIL"), ("جنود", "MIL"), ("مقاتلي", "MIL"), ("مقاتلو", "MIL"), ("حكومة", "GOV"), ("إدارة", "GOV"),
         ("شرطة", "COP"), ("أجهزة", "SPY"), ("دبلوماسيي", "GOV"), ("وزراء", "GOV"), ("أنصار", "CVL"), ("مؤيدي", "CVL"), ("مؤيدو", "CVL"),
+        ("طائرات", "MIL"), ("مقاتلات", "MIL"), ("دبابات", "MIL"), ("مدفعية", "MIL"), ("بحرية", "MIL"), ("عناصر", "MIL"), ("مسلحي", "MIL"), ("مسلحو", "MIL"),
+        ("سلطات", "GOV"), ("حكومات", "GOV"), ("بلاد", ""), ("دولة", ""), ("وزارة", "GOV"), ("سفارة", "GOV"), ("قادة", "GOV"), ("مسؤولي", "GOV"), ("مسؤولو", "GOV"),
     ];
     private static readonly Dictionary<string, string> PossessiveAgentIndex = PossessiveAgents.ToDictionary(p => Normalizer.Normalize(p.Noun), p => p.Sector);
 
-    public ArabicText Text { get; } = text;
+    private readonly ArabicText _text;
+    private readonly EntityLayer? _entities;
+    private readonly List<MentionGroup> _groups = [];
+    private readonly int[] _groupAt;
+
+    public ArgumentFinder(ArabicText text, EntityLayer? entities)
+    {
+        _text = text;
+        _entities = entities;
+        _groupAt = new int[text.Tokens.Count];
+        Array.Fill(_groupAt, -1);
+        if (entities is not null) BuildGroups(entities);
+    }
+
+    public IReadOnlyList<MentionGroup> Groups => _groups;
+
+    private void BuildGroups(EntityLayer entities)
+    {
+        var mentions = entities.Mentions;
+        var i = 0;
+        while (i < mentions.Count)
+        {
+            if (!Governing.IsActorMention(_text, entities, i)) { i++; continue; }
+            var last = i;
+            while (last + 1 < mentions.Count && Adjacent(mentions[last], mentions[last + 1]) && JoinsPhrase(entities, last, last + 1)) last++;
+            var rep = i;
+            for (var k = i; k <= last; k++)
+                if (mentions[k].Kind == EntityKind.Person && !mentions[k].IsNominal) { rep = k; break; }
+            var g = new MentionGroup(i, last, mentions[i].FirstToken, mentions[last].EndToken, new TextSpan(mentions[i].Span.Start, mentions[last].Span.End), rep);
+            for (var t = g.FirstToken; t < g.EndToken; t++) _groupAt[t] = _groups.Count;
+            _groups.Add(g);
+            i = last + 1;
+        }
+    }
+
+    /// <summary>Next to each other, or with one or two definite modifiers between (الرئيس الروسي السابق دميتري ميدفيديف).</summary>
+    private bool Adjacent(EntityMention a, EntityMention b)
+    {
+        var gap = b.FirstToken - a.EndToken;
+        if (gap == 0) return true;
+        // رئيس دولة فلسطين, وزير خارجية مصر: one construct noun between a role and its country
+        if (gap == 1 && a.IsNominal && b.Kind == EntityKind.Gpe && _text.Tokens[a.EndToken].Kind == TokenKind.Word &&
+            !_text.Stems[a.FirstToken].StartsWith("ال", StringComparison.Ordinal) &&
+            !_text.Stems[a.EndToken].StartsWith("ال", StringComparison.Ordinal) && _text.Tokens[a.EndToken].ProcliticLength == 0) return true;
+        if (gap > 2 || !a.IsNominal || b.Kind != EntityKind.Person || b.IsNominal) return false;
+        for (var t = a.EndToken; t < b.FirstToken; t++)
+            if (_text.Tokens[t].Kind != TokenKind.Word || !_text.Stems[t].StartsWith("ال", StringComparison.Ordinal)) return false;
+        return true;
+    }
+
+    /// <summary>Whether mention <paramref name="next"/> continues the phrase of <paramref name="prev"/>: a name after a role,
+    /// a genitive owner (للرئيس الأمريكي), or a name after a role-bearing head.</summary>
+    private bool JoinsPhrase(EntityLayer entities, int prev, int next)
+    {
+        var a = entities.Mentions[prev];
+        var b = entities.Mentions[next];
+        if (!Governing.IsActorMention(_text, entities, next)) return false;
+        if (HasConjunction(next)) return false;
+        var prep = Governing.PrepositionOf(_text, entities, next);
+        if (prep == "ل") return a.IsNominal || a.Kind == EntityKind.Org; // المبعوث الخاص للرئيس, المكتب الصحفي للرئاسة
+        if (prep is not null) return false;
+        if (a.IsNominal && b.Kind == EntityKind.Person && !b.IsNominal) return true; // الرئيس الروسي فلاديمير بوتين
+        // an indefinite role noun in construct with its country: رئيس (دولة) فلسطين, وزير خارجية مصر (not الرئيس الفرنسي الجزائر)
+        if (a.IsNominal && a.Kind is EntityKind.Person or EntityKind.Org && b.Kind is EntityKind.Gpe &&
+            !_text.Stems[a.FirstToken].StartsWith("ال", StringComparison.Ordinal)) return true;
+        // a name after a role and its country: رئيس دولة فلسطين محمود عباس
+        if (a.Kind is EntityKind.Gpe && b.Kind == EntityKind.Person && !b.IsNominal && prev > 0 && entities.Mentions[prev - 1].IsNominal &&
+            Adjacent(entities.Mentions[prev - 1], a)) return true;
+        return a.IsNominal && b.IsNominal && a.Kind == b.Kind && a.Kind == EntityKind.Person;
+    }
+
+    private bool HasConjunction(int mention)
+    {
+        var e = _entities!.Mentions[mention];
+        var tok = _text.Tokens[e.FirstToken];
+        for (var i = tok.Start; i < e.Span.Start; i++)
+            if (_text.Text[i] == 'و') return true;
+        return tok.ProcliticLength > 0 && _text.Text[tok.Start] == 'و' && tok.Start < e.Span.Start + 1 && e.Span.Start > tok.Start;
+    }
+
+    /// <summary>The group covering token <paramref name="token"/>, or -1.</summary>
+    public int GroupAt(int token) => token >= 0 && token < _groupAt.Length ? _groupAt[token] : -1;
+
+    /// <summary>The preposition governing a group (its first mention).</summary>
+    public string? PrepositionOf(int group) => Governing.PrepositionOf(_text, _entities!, _groups[group].First);
 
     /// <summary>Source and targets of a trigger; the targets are one per conjunct.</summary>
     public (Argument? Source, List<Argument> Targets) Find(TriggerHit hit, int clauseStart, int clauseEnd, int sentenceStart, int sentenceEnd, Argument? lastSubject)
@@ -35,14 +130,14 @@ internal sealed class ArgumentFinder(ArabicText text, EntityLayer? entities)
         Argument? source = null;
         var targets = new List<Argument>();
         var afterTrigger = hit.EndToken;
+        var afterHead = hit.IsNoun ? hit.EndToken : hit.HeadToken + 1;
 
         // an unvocalised verb followed by على يد / من قبل is read as a passive (اعتقل ناشط على يد القوات)
         var passive = hit.Passive || (!hit.IsNoun && PassiveAgent(afterTrigger, clauseEnd) >= 0);
         if (passive)
         {
-            // the subject after (or before) the passive verb is the target; على يد / من قبل introduces the source
-            var subj = MentionAfter(afterTrigger, clauseEnd, allowPreposition: false, maxGap: 4);
-            if (subj < 0) subj = MentionBefore(hit.FirstToken, clauseStart);
+            var subj = GroupAfter(hit, afterHead, clauseEnd, maxGap: 4);
+            if (subj < 0) subj = GroupBefore(hit.FirstToken, clauseStart);
             if (subj >= 0) targets.Add(Arg(subj, "passive-subject"));
             var agent = PassiveAgent(afterTrigger, sentenceEnd);
             if (agent >= 0) source = Arg(agent, "passive-agent");
@@ -50,143 +145,205 @@ internal sealed class ArgumentFinder(ArabicText text, EntityLayer? entities)
         }
 
         // "بين X و Y" after a noun of meeting or fighting: X is the source, Y the target
-        if (hit.IsNoun && afterTrigger < clauseEnd + 2)
+        for (var k = afterTrigger; k < Math.Min(sentenceEnd, afterTrigger + 4); k++)
         {
-            for (var k = afterTrigger; k < Math.Min(sentenceEnd, afterTrigger + 4); k++)
+            if (_text.Stems[k] != "بين") continue;
+            var a = GroupAfterAny(k + 1, sentenceEnd);
+            if (a < 0) break;
+            var conj = Conjuncts(a, sentenceEnd);
+            if (conj.Count >= 2)
             {
-                if (Text.Stems[k] != "بين") continue;
-                var a = MentionAfter(k + 1, sentenceEnd, allowPreposition: false, maxGap: 2);
-                if (a < 0) break;
-                var conj = Conjuncts(a, sentenceEnd);
-                if (conj.Count >= 2)
-                {
-                    source = Arg(conj[0], "between");
-                    for (var c = 1; c < conj.Count; c++) targets.Add(Arg(conj[c], "between"));
-                    return (source, targets);
-                }
-                break;
+                source = Arg(conj[0], "between");
+                for (var c = 1; c < conj.Count; c++) targets.Add(Arg(conj[c], "between"));
+                return (source, targets);
             }
+            break;
         }
 
         var subjectAfter = -1;
         if (!hit.IsNoun)
         {
-            // VSO: the subject follows the verb (after fillers and time words)
-            subjectAfter = MentionAfter(afterTrigger, clauseEnd, allowPreposition: false, maxGap: 4);
-            if (subjectAfter >= 0) source = Arg(subjectAfter, "vso-subject");
+            // SVO with the subject right before the verb (وزير الخارجية يلتقي الرئيس الفلسطيني): what follows is the object
+            var svo = GroupBefore(hit.FirstToken, Math.Max(clauseStart, hit.FirstToken - 2));
+            if (svo >= 0 && _groups[svo].EndToken >= hit.FirstToken - 1) source = Arg(svo, "svo-subject");
+            else
+            {
+                // VSO: the subject follows the verb (after fillers, time words and the expression's own words)
+                subjectAfter = GroupAfter(hit, afterHead, clauseEnd, maxGap: 4);
+                if (subjectAfter >= 0) source = Arg(subjectAfter, "vso-subject");
+            }
         }
         else
         {
             // the genitive of a verbal noun: its object (اعتقال X) or its subject (هجوم X على)
-            var gen = MentionAfter(afterTrigger, clauseEnd, allowPreposition: false, maxGap: 1);
+            var gen = GroupAfter(hit, afterTrigger, clauseEnd, maxGap: 1);
             if (gen >= 0)
             {
                 if (hit.TargetForm == TargetForm.DirectObject) targets.AddRange(Conjuncts(gen, clauseEnd).Select(m => Arg(m, "genitive-object")));
                 else { source = Arg(gen, "genitive-subject"); subjectAfter = gen; }
             }
-            // a pronoun enclitic on the noun (تهديده, استقباله) refers to the last named actor
-            if (source is null && Text.Tokens[hit.HeadToken].EncliticLength > 0)
+            // a pronoun enclitic on the noun (تهديده, استقباله), or a possessive له/لها after it (زيارة هي الخامسة له),
+            // refers to the last named actor
+            if (source is null && (_text.Tokens[hit.HeadToken].EncliticLength > 0 || PossessivePronounAfter(hit.EndToken, clauseEnd)))
             {
-                var ante = MentionBefore(hit.FirstToken, sentenceStart - 1, personOrOrg: true, anyPreposition: true, crossSentences: 2);
+                var ante = GroupBefore(hit.FirstToken, sentenceStart - 1, personOrOrg: true, anyPreposition: true, crossSentences: 2);
                 if (ante >= 0) source = Arg(ante, "enclitic-antecedent");
             }
         }
         // SVO or a fronted subject: the nearest actor before the trigger in its clause, not governed by a preposition
         if (source is null)
         {
-            var before = MentionBefore(hit.FirstToken, clauseStart);
+            var before = GroupBefore(hit.FirstToken, clauseStart);
             if (before >= 0) source = Arg(before, "svo-subject");
         }
-        // a possessive agent noun (قواته) in the clause: the forces of the last named leader
-        source ??= PossessiveAgent(Math.Max(clauseStart, hit.FirstToken - 4), hit.FirstToken + (hit.IsNoun ? 0 : 4), sentenceStart);
+        // a possessive agent noun (قواته) earlier in the sentence: the forces of the last named leader
+        source ??= PossessiveAgent(Math.Max(sentenceStart, clauseStart - 12), hit.FirstToken + (hit.IsNoun ? 0 : 4), sentenceStart);
         // pro-drop: the subject of an earlier clause of the same sentence
         if (source is null && lastSubject is not null && !hit.IsNoun) source = lastSubject with { Rule = "pro-drop" };
-        if (source is null && hit.IsNoun)
-        {
-            // a noun inside a clause whose verb has a subject: رد ترامب على التحذير بإصدار أمر بإعادة تمركز
-            var subj = MentionBefore(hit.FirstToken, sentenceStart, personOrOrg: false, anyPreposition: false, maxDistance: 12);
-            if (subj >= 0) source = Arg(subj, "clause-subject");
-        }
 
-        // targets: the entity after a target preposition, else (transitive verbs) the direct object
+        // targets: the phrase after a target preposition, else (transitive verbs) the direct object right after the subject
         if (targets.Count == 0 && hit.TargetForm != TargetForm.None)
         {
-            var from = subjectAfter >= 0 && entities is not null ? entities.Mentions[subjectAfter].EndToken : afterTrigger;
+            var from = subjectAfter >= 0 ? _groups[subjectAfter].EndToken : afterHead;
             var limit = Math.Min(sentenceEnd, Math.Max(clauseEnd, from + 12));
+            var gap = 0;
             for (var k = from; k < limit; k++)
             {
-                var m = entities?.MentionAt(k) ?? -1;
-                if (m < 0 || !IsActorLike(m) || (source is not null && source.Mention == m)) continue;
-                var prep = PrepositionOf(m);
-                var ok = prep is not null && hit.TargetPrepositions.Contains(prep)
-                         || (prep is null && hit.TargetForm == TargetForm.DirectObject && !hit.IsNoun);
-                if (ok)
+                var g = GroupAt(k);
+                if (g < 0 || (source is not null && source.Group == g) || IsPartToken(hit, k))
                 {
-                    targets.AddRange(Conjuncts(m, sentenceEnd).Select(c => Arg(c, prep is null ? "direct-object" : "prep-" + prep)));
+                    var tk = _text.Tokens[k];
+                    var quoteMark = tk.Kind == TokenKind.Punctuation && TextNav.IsQuoteMark(_text.Text[tk.Start]);
+                    // a comma-delimited adverbial between subject and object (، مساء الأحد، في مقر إقامته بالقاهرة،)
+                    if (g < 0 && (TextNav.IsPunct(_text, k, '،') || TextNav.IsPunct(_text, k, ',')) && AdverbialUntilComma(k + 1, limit) is var skip and > 0)
+                    {
+                        k = skip; // the closing comma
+                        continue;
+                    }
+                    if (g < 0 && !IsPartToken(hit, k) && !Fillers.Matches(_text, k) && !quoteMark) gap++;
+                    continue;
+                }
+                var prep = PrepositionOf(g);
+                var viaPrep = prep is not null && hit.TargetPrepositions.Contains(prep);
+                var direct = prep is null && hit.TargetForm == TargetForm.DirectObject && !hit.IsNoun && gap <= 1 && !HasConjunction(_groups[g].First);
+                if (viaPrep || direct)
+                {
+                    targets.AddRange(Conjuncts(g, sentenceEnd).Select(c => Arg(c, viaPrep ? "prep-" + prep : "direct-object")));
                     break;
                 }
-                k = entities!.Mentions[m].EndToken - 1;
+                gap++;
+                k = _groups[g].EndToken - 1;
             }
         }
-        if (source is not null) targets.RemoveAll(t => t.Mention >= 0 && t.Mention == source.Mention);
+        if (source is not null) targets.RemoveAll(t => t.Group >= 0 && t.Group == source.Group);
+        // a warning or threat without a named recipient is aimed at the other party the sentence names after it
+        // (حذر ميدفيديف من أن الحرب قد تؤدي إلى صراع بين روسيا والولايات المتحدة → USA)
+        if (targets.Count == 0 && hit.Type == "THREATEN" && source?.Actor?.Country is { } own)
+        {
+            for (var k = hit.EndToken; k < sentenceEnd; k++)
+            {
+                var g = GroupAt(k);
+                if (g < 0) continue;
+                k = _groups[g].EndToken - 1;
+                if (PrepositionOf(g) is "في" or "ب") continue;
+                var a = Arg(g, "threat-other-party");
+                if (a.Actor?.Country is { } c && c != own) { targets.Add(a); break; }
+            }
+        }
         return (source, targets);
     }
 
-    private Argument Arg(int mention, string rule)
+    private static readonly WordSet LahuForms = WordSet.Of("له", "لها", "لهم", "لهما", "لهن");
+
+    private bool PossessivePronounAfter(int from, int limit)
     {
-        var m = entities!.Mentions[mention];
+        for (var k = from; k < Math.Min(limit, from + 4); k++)
+        {
+            var t = _text.Tokens[k];
+            if (LahuForms.Contains(Normalizer.Normalize(_text.Text.AsSpan(t.Start, t.Length)))) return true;
+        }
+        return false;
+    }
+
+    private static readonly WordSet AdverbialHeads = WordSet.Of("في", "خلال", "عند", "أمام", "داخل", "قرب", "وسط", "مساء", "صباح", "أمس", "اليوم", "يوم", "ظهر", "فجر", "ليلة", "بعد", "قبل", "عبر", "حيث");
+
+    /// <summary>The index of the comma that closes an adverbial phrase starting at <paramref name="from"/> (a time or a place:
+    /// في مقر إقامته بالقاهرة, مساء الأحد), or -1.</summary>
+    private int AdverbialUntilComma(int from, int limit)
+    {
+        if (from >= limit || !(AdverbialHeads.Matches(_text, from) || _text.Tokens[from].Kind == TokenKind.Number)) return -1;
+        for (var k = from + 1; k < Math.Min(limit, from + 8); k++)
+        {
+            if (TextNav.IsPunct(_text, k, '،') || TextNav.IsPunct(_text, k, ',')) return k;
+            if (Clauses.IsBoundaryPunct(_text, k)) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>A noun trigger that refers back to an event already told (هذا التحذير).</summary>
+    public bool IsAnaphoric(TriggerHit hit) => hit.FirstToken > 0 && Demonstratives.Matches(_text, hit.FirstToken - 1);
+
+    private static bool IsPartToken(TriggerHit hit, int token) => token >= hit.FirstToken && token < hit.EndToken && hit.PartTokens.Contains(token);
+
+    private Argument Arg(int group, string rule)
+    {
+        var g = _groups[group];
+        var m = _entities!.Mentions[g.Representative];
         var actor = m.Actor;
-        if (actor is null && m.Antecedent >= 0) actor = entities.Mentions[m.Antecedent].Actor;
-        return new Argument(m.Span, actor, mention, rule);
+        if (actor is null && m.Antecedent >= 0) actor = _entities.Mentions[m.Antecedent].Actor;
+        if (actor is null)
+            for (var k = g.First; k <= g.Last && actor is null; k++) actor = _entities.Mentions[k].Actor;
+        return new Argument(g.Span, actor, group, rule);
     }
 
-    private bool IsActorLike(int m)
+    /// <summary>The first group starting in [from, limit) with only fillers, time words, quotation marks and the trigger's
+    /// own words before it, not governed by a preposition.</summary>
+    private int GroupAfter(TriggerHit hit, int from, int limit, int maxGap)
     {
-        var e = entities!.Mentions[m];
-        return e.Actor is not null || e.Kind is EntityKind.Person or EntityKind.Org or EntityKind.Gpe or EntityKind.Norp;
-    }
-
-    /// <summary>The first actor-like mention starting in [from, limit) with only fillers and time words before it.</summary>
-    private int MentionAfter(int from, int limit, bool allowPreposition, int maxGap)
-    {
-        if (entities is null) return -1;
         var gap = 0;
         for (var k = from; k < limit && gap <= maxGap; k++)
         {
-            var m = entities.MentionAt(k);
-            if (m >= 0 && entities.Mentions[m].FirstToken == k)
-            {
-                if (!IsActorLike(m)) return -1;
-                if (!allowPreposition && PrepositionOf(m) is not null) return -1;
-                return m;
-            }
-            if (Fillers.Matches(Text, k) || TextNav.IsPunct(Text, k, '،') || TextNav.IsPunct(Text, k, ',')) { gap++; continue; }
-            if (Text.Tokens[k].Kind == TokenKind.Number) { gap++; continue; }
+            var g = GroupAt(k);
+            if (g >= 0 && _groups[g].FirstToken == k)
+                return PrepositionOf(g) is null ? g : -1;
+            if (IsPartToken(hit, k)) continue;
+            var tok = _text.Tokens[k];
+            if (Fillers.Matches(_text, k) || TextNav.IsPunct(_text, k, '،') || TextNav.IsPunct(_text, k, ',') || tok.Kind == TokenKind.Number ||
+                (tok.Kind == TokenKind.Punctuation && TextNav.IsQuoteMark(_text.Text[tok.Start]))) { gap++; continue; }
             return -1;
         }
         return -1;
     }
 
-    /// <summary>The nearest actor-like mention ending before <paramref name="before"/> and at or after <paramref name="floor"/>.</summary>
-    private int MentionBefore(int before, int floor, bool personOrOrg = false, bool anyPreposition = false, int crossSentences = 0, int maxDistance = int.MaxValue)
+    private int GroupAfterAny(int from, int limit)
     {
-        if (entities is null) return -1;
+        for (var k = from; k < Math.Min(limit, from + 3); k++)
+        {
+            var g = GroupAt(k);
+            if (g >= 0) return g;
+        }
+        return -1;
+    }
+
+    /// <summary>The nearest group ending before <paramref name="before"/> and at or after <paramref name="floor"/>.</summary>
+    private int GroupBefore(int before, int floor, bool personOrOrg = false, bool anyPreposition = false, int crossSentences = 0)
+    {
+        if (_entities is null) return -1;
         var start = Math.Max(0, floor);
         if (crossSentences > 0)
         {
-            var s = Text.SentenceAt(Text.Tokens[Math.Min(before, Text.Tokens.Count - 1)].Start);
-            start = Text.TokensOf(Math.Max(0, s - crossSentences)).Start.Value;
+            var s = _text.SentenceAt(_text.Tokens[Math.Min(before, _text.Tokens.Count - 1)].Start);
+            start = _text.TokensOf(Math.Max(0, s - crossSentences)).Start.Value;
         }
-        for (var k = before - 1; k >= start && before - k <= maxDistance; k--)
+        for (var k = before - 1; k >= start; k--)
         {
-            var m = entities.MentionAt(k);
-            if (m < 0) continue;
-            var e = entities.Mentions[m];
-            k = e.FirstToken;
-            if (!IsActorLike(m)) continue;
-            if (personOrOrg && e.Kind is not (EntityKind.Person or EntityKind.Org) && !(e.IsNominal && e.Actor is not null)) continue;
-            if (!anyPreposition && PrepositionOf(m) is not null) continue;
-            return m;
+            var g = GroupAt(k);
+            if (g < 0) continue;
+            k = _groups[g].FirstToken;
+            var rep = _entities.Mentions[_groups[g].Representative];
+            if (personOrOrg && rep.Kind is not (EntityKind.Person or EntityKind.Org) && !(rep.IsNominal && rep.Actor is not null)) continue;
+            if (!anyPreposition && PrepositionOf(g) is not null) continue;
+            return g;
         }
         return -1;
     }
@@ -196,12 +353,15 @@ internal sealed class ArgumentFinder(ArabicText text, EntityLayer? entities)
     {
         for (var k = from; k < Math.Min(limit, from + 12); k++)
         {
-            if (!PassiveAgents.Matches(Text, k) || k == 0) continue;
-            var prev = Text.Stems[k - 1];
-            if (prev is "علي" or "من" || Text.Tokens[k].ProcliticLength > 0)
+            if (!PassiveAgents.Matches(_text, k) || k == 0) continue;
+            var prev = _text.Stems[k - 1];
+            if (prev is "علي" or "من" || _text.Tokens[k].ProcliticLength > 0)
             {
-                var m = MentionAfter(k + 1, limit, allowPreposition: false, maxGap: 1);
-                if (m >= 0) return m;
+                for (var j = k + 1; j < Math.Min(limit, k + 3); j++)
+                {
+                    var g = GroupAt(j);
+                    if (g >= 0) return g;
+                }
             }
         }
         return -1;
@@ -210,11 +370,12 @@ internal sealed class ArgumentFinder(ArabicText text, EntityLayer? entities)
     /// <summary>An agent noun with a pronoun enclitic (قواته): the agent of the last named country or leader.</summary>
     private Argument? PossessiveAgent(int from, int to, int sentenceStart)
     {
-        for (var k = Math.Max(0, from); k < Math.Min(to, Text.Tokens.Count); k++)
+        if (_entities is null) return null;
+        for (var k = Math.Max(0, from); k < Math.Min(to, _text.Tokens.Count); k++)
         {
-            var tok = Text.Tokens[k];
-            if (tok.Kind != TokenKind.Word) continue;
-            var stem = Text.Stems[k];
+            var tok = _text.Tokens[k];
+            if (tok.Kind != TokenKind.Word || GroupAt(k) >= 0) continue;
+            var stem = _text.Stems[k];
             string? sector = null;
             if (tok.EncliticLength > 0 && PossessiveAgentIndex.TryGetValue(stem, out var s1)) sector = s1;
             else
@@ -223,50 +384,44 @@ internal sealed class ArgumentFinder(ArabicText text, EntityLayer? entities)
                     if (stem.Length > suffix.Length + 2 && stem.EndsWith(suffix, StringComparison.Ordinal) && PossessiveAgentIndex.TryGetValue(stem[..^suffix.Length], out var s2)) { sector = s2; break; }
             }
             if (sector is null) continue;
-            var ante = MentionBefore(k, sentenceStart - 1, personOrOrg: false, anyPreposition: true, crossSentences: 3);
+            var ante = GroupBefore(k, sentenceStart - 1, personOrOrg: false, anyPreposition: true, crossSentences: 3);
             if (ante < 0) continue;
-            var a = entities!.Mentions[ante];
-            var actor = a.Actor ?? (a.Antecedent >= 0 ? entities.Mentions[a.Antecedent].Actor : null);
+            var actor = Arg(ante, "antecedent").Actor;
             if (actor?.Country is null) continue;
-            var code = actor.Country + sector;
-            return new Argument(tok.Span, new ActorRef(null, null, code, actor.Country, sector), -1, "possessive");
+            return new Argument(tok.Span, new ActorRef(null, null, actor.Country + sector, actor.Country, sector.Length == 0 ? null : sector), -1, "possessive");
         }
         return null;
     }
 
-    /// <summary>The mention and the ones coordinated with it (X و Y، Z و W), within the limit.</summary>
+    /// <summary>The group and the ones coordinated with it (X و Y، Z و W), within the limit.</summary>
     private List<int> Conjuncts(int first, int limit)
     {
         var list = new List<int> { first };
         var cur = first;
         while (true)
         {
-            var k = entities!.Mentions[cur].EndToken;
+            var k = _groups[cur].EndToken;
             if (k >= limit) break;
-            if (TextNav.IsPunct(Text, k, '،') || TextNav.IsPunct(Text, k, ',')) k++;
-            if (k < limit && Text.Stems[k] == "و") k++;
-            var m = k < limit ? entities.MentionAt(k) : -1;
-            if (m < 0 || m == cur || entities.Mentions[m].FirstToken != k || !IsActorLike(m)) break;
-            // the next conjunct must be joined by و (a proclitic or a token) or a comma
-            var joined = k > entities.Mentions[cur].EndToken || HasProclitic(m, 'و');
+            var comma = TextNav.IsPunct(_text, k, '،') || TextNav.IsPunct(_text, k, ',');
+            if (comma) k++;
+            var waToken = k < limit && _text.Stems[k] == "و";
+            if (waToken) k++;
+            var g = k < limit ? GroupAt(k) : -1;
+            if (g < 0 || g == cur || _groups[g].FirstToken != k) break;
+            var joined = waToken || HasConjunction(_groups[g].First) || (comma && list.Count > 0 && NextIsCoordinated(g, limit));
             if (!joined) break;
-            list.Add(m);
-            cur = m;
+            list.Add(g);
+            cur = g;
         }
         return list;
     }
 
-    private bool HasProclitic(int mention, char c)
+    /// <summary>In a comma list (X، Y و Z) a conjunct after a comma is coordinated when the list ends with و.</summary>
+    private bool NextIsCoordinated(int group, int limit)
     {
-        var e = entities!.Mentions[mention];
-        var tok = Text.Tokens[e.FirstToken];
-        for (var i = tok.Start; i < e.Span.Start; i++)
-            if (Text.Text[i] == c) return true;
-        for (var i = 0; i < tok.ProcliticLength; i++)
-            if (Text.Text[tok.Start + i] == c && tok.Start + i < e.Span.Start + 1) return true;
-        return false;
+        var k = _groups[group].EndToken;
+        if (k < limit && (TextNav.IsPunct(_text, k, '،') || TextNav.IsPunct(_text, k, ','))) k++;
+        var g = k < limit ? GroupAt(k) : -1;
+        return g >= 0 && HasConjunction(_groups[g].First);
     }
-
-    /// <summary>The normalised preposition that governs a mention (see <see cref="Governing.PrepositionOf"/>).</summary>
-    public string? PrepositionOf(int mention) => Governing.PrepositionOf(Text, entities!, mention);
 }

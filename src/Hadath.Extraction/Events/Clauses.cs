@@ -11,7 +11,8 @@ internal static class Clauses
 {
     /// <summary>Words that open a new clause (the boundary is before them).</summary>
     private static readonly WordSet Openers = WordSet.Of("بينما", "فيما", "حيث", "لكن", "ولكن", "بل", "إذ", "أما", "ثم", "كما", "غير", "بيد", "رغم",
-        "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "عندما", "حين", "حينما", "بعدما", "قبل", "بعد", "لأن", "كي", "لكي", "حتى");
+        "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "عندما", "حين", "حينما", "بعدما", "قبل", "بعد", "لأن", "كي", "لكي", "حتى",
+        "أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "بأن");
 
     /// <summary>The clause of <paramref name="token"/> as a [start, end) token range within its sentence.</summary>
     public static (int Start, int End) Of(ArabicText text, int token)
@@ -45,6 +46,6 @@ internal static class Clauses
         var t = text.Tokens[i];
         if (t.Kind != TokenKind.Punctuation) return false;
         var c = text.Text[t.Start];
-        return c is '،' or ',' or '؛' or ';' or ':' or '.' or '؟' or '?' or '!' or '(' or ')' || TextNav.IsQuoteMark(c);
+        return c is '،' or ',' or '؛' or ';' or ':' or '.' or '؟' or '?' or '!' or '(' or ')';
     }
 }

@@ -36,6 +36,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         var explain = context.Options.Explain;
         var seen = new HashSet<(string, int, int, int)>();
         var n = 0;
+        var firstEvent = context.Output.Events.Count;
         for (var s = 0; s < text.Sentences.Count; s++)
         {
             var hits = triggers.Find(text, s);
@@ -49,17 +50,20 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 var (modality, modalCue) = ModalityDetector.Detect(text, hit, cStart, sStart, sEnd);
                 var type = hit.Type;
                 var rules = new List<string>();
+                // a noun that refers back to an event already told (هذا التحذير) is not a new event, and a word inside a
+                // name (سامح شكري, حركة الجهاد) is not a trigger
+                if (hit.IsNoun && args.IsAnaphoric(hit)) continue;
+                if (InsideName(entities, hit.HeadToken)) continue;
                 var (source, targets) = args.Find(hit, cStart, cEnd, sStart, sEnd, lastSubject);
                 var quote = QuoteAt(quotes, text.Tokens[hit.FirstToken].Start);
                 var reporter = quote is null ? null : Reporter(text, entities, quote);
-                // reported speech whose complementizer carries the subject (أعلن أنه بدأ …): the speaker is the source
-                if (source is null && quote is not null && reporter?.Actor is { } ra && ra.Sector is "GOV" or "MIL" or "IGO")
-                {
+                // the speaker is the subject of reported speech whose complementizer carries the pronoun (أعلن أنه بدأ …)
+                // and of first-person words in a direct quote (لدينا اجتماع, سنفرض)
+                if (source is null && quote is not null && reporter is not null && SpeakerIsSubject(text, quote, hit))
                     source = reporter with { Rule = "speaker-subject" };
-                }
                 if (source is not null && !hit.IsNoun && source.Rule is "vso-subject" or "svo-subject") lastSubject = source;
                 // "لن/لم يوافق" is a refusal: REJECT asserted rather than a negated agreement
-                if (modality == ModalityDetector.Negated && type == "AGREE" && modalCue is { } cue && Normalizer.Normalize(cue) is "لن" or "لم" or "ولن" or "ولم")
+                if (modality == ModalityDetector.Negated && type == "AGREE" && modalCue is { } cue && Normalizer.Normalize(cue) is "لن" or "ولن" or "فلن")
                 {
                     type = "REJECT";
                     modality = ModalityDetector.Asserted;
@@ -72,9 +76,13 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                     rules.Add("date-after-publication");
                 }
                 var location = LocationOf(text, entities, hit, cStart, cEnd);
+                if (!Evidenced(text, hit, source, targets, location, dateType, cStart, cEnd, types: context.Output.Events)) continue;
                 var codes = ontology.Describe(type, hit.Cameo, hit.Mode, hit.Contexts);
                 var anchor = TextNav.SpanOf(text, hit.FirstToken, hit.EndToken);
+                // the clause that states it: for reported words, from the reporting verb (أعلن بوتين … أن … دخل الخدمة)
                 var evidence = TextNav.SpanOf(text, cStart, cEnd);
+                if (quote?.Cue is { } cueSpan && cueSpan.Start < evidence.Start && text.SentenceAt(cueSpan.Start) == s)
+                    evidence = new TextSpan(cueSpan.Start, evidence.End);
                 if (targets.Count == 0) targets.Add(null!);
                 foreach (var target in targets)
                 {
@@ -93,11 +101,82 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                         Confidence = Confidence(hit, source, target, modality),
                     };
                     if (explain)
-                        ev.Explain = new ExplainOut("triggers", hit.EntryId, [.. rules, "source:" + (source?.Rule ?? "none"), "target:" + (target?.Rule ?? "none"), "modality:" + (modalCue ?? "none")]);
+                        ev.Explain = new ExplainOut("triggers", hit.EntryId, [.. rules, "form:" + hit.Form + (hit.IsNoun ? "/noun" : "/verb"), "source:" + (source?.Rule ?? "none"), "target:" + (target?.Rule ?? "none"), "modality:" + (modalCue ?? "none")]);
                     context.Output.Events.Add(ev);
                 }
             }
         }
+        DropUntargetedDuplicates(context.Output.Events, firstEvent);
+    }
+
+    private static bool InsideName(EntityLayer? entities, int token)
+    {
+        if (entities is null) return false;
+        var m = entities.MentionAt(token);
+        return m >= 0 && !entities.Mentions[m].IsNominal && entities.Mentions[m].Kind is EntityKind.Person or EntityKind.Org or EntityKind.Gpe or EntityKind.Loc or EntityKind.Fac;
+    }
+
+    private static readonly WordSet PronounComplementizers = WordSet.Of("أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "بأنه", "بأنها", "بأنهم", "أنهما", "إنهما");
+    private static readonly WordSet FirstPerson = WordSet.Of("لدينا", "لدي", "نحن", "إننا", "أننا", "إنني", "أنني", "أنا", "لنا", "علينا");
+
+    private static bool SpeakerIsSubject(ArabicText text, QuoteMention quote, TriggerHit hit)
+    {
+        var first = TextNav.FirstTokenAtOrAfter(text, quote.Span.Start);
+        if (!quote.Direct)
+        {
+            if (first >= text.Tokens.Count) return false;
+            var t = text.Tokens[first];
+            var surface = Normalizer.Normalize(text.Text.AsSpan(t.Start, t.Length));
+            return PronounComplementizers.Contains(surface) || (text.Stems[first] is "ان" or "بان" && t.EncliticLength > 0);
+        }
+        var head = text.Stems[hit.HeadToken];
+        if (!hit.IsNoun && head.Length > 2 && head[0] == 'ن') return true;
+        for (var k = Math.Max(first, hit.FirstToken - 4); k < hit.FirstToken; k++)
+            if (FirstPerson.Matches(text, k)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// One mention of an event is enough: an event with no target is dropped when the document has the same event type
+    /// from the same source with a target (a headline and the sentence that tells it).
+    /// </summary>
+    private static void DropUntargetedDuplicates(List<EventOut> events, int from)
+    {
+        for (var i = events.Count - 1; i >= from; i--)
+        {
+            var e = events[i];
+            if (e.Target is not null || e.Source?.Country is not { } country) continue;
+            for (var j = from; j < events.Count; j++)
+            {
+                var o = events[j];
+                if (j != i && o.Type == e.Type && o.Target is not null && o.Source?.Country == country && o.Modality == e.Modality)
+                {
+                    events.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static readonly WordSet TopicPrepositions = WordSet.Of("في", "عن", "حول", "بشأن", "حيال", "إزاء", "خلال");
+
+    /// <summary>
+    /// Whether a trigger states an event rather than naming a topic: a noun with no actor of its own, no place and no time
+    /// (في المفاوضات, ظاهرة العنف), a weak word with no actor, or a definite noun that repeats an event already told
+    /// (استمر اللقاء) is not coded.
+    /// </summary>
+    private static bool Evidenced(ArabicText text, TriggerHit hit, Argument? source, List<Argument> targets, LocationOut? location, string dateType,
+        int cStart, int cEnd, List<EventOut> types)
+    {
+        var hasActor = source is not null || targets.Count > 0;
+        if (hit.Weak && !hasActor) return false;
+        if (!hit.IsNoun) return true;
+        var ownArgument = source?.Rule is "genitive-subject" or "between" or "enclitic-antecedent" || targets.Any(t => t.Rule is "genitive-object" or "between" || t.Rule.StartsWith("prep-", StringComparison.Ordinal));
+        if (hit.FirstToken > 0 && TopicPrepositions.Matches(text, hit.FirstToken - 1) && !ownArgument) return false;
+        if (!hasActor && location is null && dateType is "publication" or "unknown") return false;
+        var definite = text.Stems[hit.HeadToken].StartsWith("ال", StringComparison.Ordinal);
+        if (definite && !ownArgument && types.Any(e => e.Type == hit.Type)) return false;
+        return true;
     }
 
     private static double Confidence(TriggerHit hit, Argument? source, Argument? target, string modality)
@@ -123,7 +202,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         if (q.Speaker >= 0 && entities is not null)
         {
             var m = entities.Mentions[q.Speaker];
-            return new Argument(m.Span, q.SpeakerActor ?? m.Actor, q.Speaker, "quote-speaker");
+            return new Argument(q.SpeakerSpan is { } words && words.Start <= m.Span.Start && m.Span.End <= words.End ? words : m.Span, q.SpeakerActor ?? m.Actor, -1, "quote-speaker");
         }
         return q.SpeakerSpan is { } sp ? new Argument(sp, q.SpeakerActor, -1, "quote-speaker") : null;
     }
@@ -166,14 +245,13 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
     private static LocationOut? LocationOf(ArabicText text, EntityLayer? entities, TriggerHit hit, int cStart, int cEnd)
     {
         if (entities is null) return null;
-        var finder = new ArgumentFinder(text, entities);
         EntityMention? best = null;
         var bestDist = int.MaxValue;
         for (var i = 0; i < entities.Mentions.Count; i++)
         {
             var m = entities.Mentions[i];
             if (m.Place is null || m.FirstToken < cStart || m.FirstToken >= cEnd) continue;
-            var prep = finder.PrepositionOf(i);
+            var prep = Governing.PrepositionOf(text, entities, i);
             if (prep is not ("في" or "ب")) continue;
             var dist = Math.Abs(m.FirstToken - hit.HeadToken);
             if (dist < bestDist) { bestDist = dist; best = m; }

@@ -32,12 +32,18 @@ internal static class ModalityDetector
     private static readonly WordSet FutureWords = WordSet.Of("سوف", "وسوف", "فسوف", "المقرر", "مقرر", "المزمع", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينوون",
         "يستعد", "تستعد", "يستعدون", "يخطط", "تخطط", "يخططون", "سيتم", "ستتم", "المتوقع", "يتوقع", "تتوقع", "متوقع", "يرتقب", "المرتقب", "مرتقب", "قريبا", "المقبل", "المقبلة",
         "القادم", "القادمة", "غدا", "يسعى", "تسعى", "عازم", "عازمة", "تعتزمان", "لدينا");
+    /// <summary>Future governors that may stand just before the clause they govern (من المقرر أن, يعتزم).</summary>
+    private static readonly WordSet FutureGovernors = WordSet.Of("المقرر", "مقرر", "المزمع", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينوون", "يستعد", "تستعد",
+        "يستعدون", "يخطط", "تخطط", "يخططون", "المتوقع", "يتوقع", "تتوقع", "يسعى", "تسعى", "عازم", "عازمة");
     private static readonly WordSet QuestionWords = WordSet.Of("هل", "وهل", "فهل", "أين", "متى", "كيف", "لماذا", "ماذا", "أي", "كم", "ما");
 
     /// <summary>The modality of the trigger at <paramref name="hit"/>, looking at <paramref name="clauseStart"/>…trigger.</summary>
     public static (string Modality, string? Cue) Detect(ArabicText text, TriggerHit hit, int clauseStart, int sentenceStart, int sentenceEnd)
     {
         var head = hit.FirstToken;
+        // a quotation mark bounds the clause for modality: "سنرى ما سيحدث" بشأن تهديده — the future is the quote's
+        for (var i = head - 1; i > clauseStart; i--)
+            if (text.Tokens[i].Kind == TokenKind.Punctuation && TextNav.IsQuoteMark(text.Text[text.Tokens[i].Start])) { clauseStart = i + 1; break; }
         // look back over the clause, and a few tokens further over a governing verb of the same sentence
         var from = Math.Max(sentenceStart, Math.Min(clauseStart, head - 1) - 6);
         string? negCue = null, hypCue = null, futCue = null;
@@ -48,7 +54,7 @@ internal static class ModalityDetector
             if (inClause && hypCue is null && Qad.Matches(text, i) && i + 1 <= head && IsImperfect(text, i + 1)) hypCue = text.Surface(i);
             if (inClause && hypCue is null && HypotheticalWords.Matches(text, i) && !Qad.Matches(text, i)) hypCue = text.Surface(i);
             if (hypCue is null && HypotheticalGovernors.MatchesLoose(text, i) && i < head) hypCue = text.Surface(i);
-            if (futCue is null && (inClause || i >= head - 6) && (FutureWords.Matches(text, i) || HasFutureSin(text, i))) futCue = text.Surface(i);
+            if (futCue is null && ((inClause && (FutureWords.Matches(text, i) || HasFutureSin(text, i))) || (!inClause && FutureGovernors.Matches(text, i)))) futCue = text.Surface(i);
         }
         // the trigger itself may carry the future prefix (سنتخذ, ستفرض) or the negation be right before it
         if (futCue is null && HasFutureSin(text, hit.HeadToken)) futCue = text.Surface(hit.HeadToken);
@@ -68,25 +74,27 @@ internal static class ModalityDetector
         return false;
     }
 
-    /// <summary>An imperfect verb form: starts with ي ت ن أ (after an optional proclitic).</summary>
+    /// <summary>An imperfect verb form: starts with ي ت ن (after an optional proclitic).</summary>
     private static bool IsImperfect(ArabicText text, int i)
     {
         if (i >= text.Tokens.Count || text.Tokens[i].Kind != TokenKind.Word) return false;
         var s = text.Stems[i];
-        return s.Length >= 3 && s[0] is 'ي' or 'ت' or 'ن' or 'ا';
+        return s.Length >= 3 && s[0] is 'ي' or 'ت' or 'ن';
     }
 
-    /// <summary>The future prefix سـ on an imperfect verb (سيحدث, ستفرض, وسنتخذ).</summary>
+    /// <summary>The future prefix سـ on an imperfect verb (سيحدث, ستفرض, وسنتخذ), as the segmenter split it: a stem that merely
+    /// starts with س (سياسة, سيطرة, ساعات) is not one.</summary>
     private static bool HasFutureSin(ArabicText text, int i)
     {
         if (i < 0 || i >= text.Tokens.Count || text.Tokens[i].Kind != TokenKind.Word) return false;
         var t = text.Tokens[i];
-        var surface = text.Text.AsSpan(t.Start, t.Length);
+        var hasSin = false;
         for (var k = 0; k < t.ProcliticLength; k++)
-            if (surface[k] == 'س') return true;
-        var s = text.Stems[i].AsSpan();
-        if (s.Length > 1 && s[0] is 'و' or 'ف') s = s[1..];
-        return s.Length >= 4 && s[0] == 'س' && s[1] is 'ي' or 'ت' or 'ن' or 'ا';
+            if (text.Text[t.Start + k] == 'س') hasSin = true;
+        if (!hasSin) return false;
+        // the stem must look like an imperfect verb: a person prefix, and no noun ending (سياسيا, سيارة)
+        var stem = text.Stems[i];
+        return stem.Length >= 3 && stem[0] is 'ي' or 'ت' or 'ن' && !stem.EndsWith('ا') && !stem.EndsWith('ة') && !stem.EndsWith("ات", StringComparison.Ordinal);
     }
 
     private static bool IsQuestion(ArabicText text, int start, int end)

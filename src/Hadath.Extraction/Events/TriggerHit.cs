@@ -39,6 +39,10 @@ public sealed record TriggerHit
     /// <summary>Which lexicon entry matched (file:line and id), for explanations.</summary>
     public required string EntryId { get; init; }
     public string? Lemma { get; init; }
+    /// <summary>Which form of the word matched (perfect, imperfect, masdar…), for explanations.</summary>
+    public string? Form { get; init; }
+    /// <summary>The tokens of the expression's own words (the gaps between them excluded); empty for a single word.</summary>
+    public IReadOnlyList<int> PartTokens { get; init; } = [];
 }
 
 /// <summary>Finds the event triggers of one sentence.</summary>
