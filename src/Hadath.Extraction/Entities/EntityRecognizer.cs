@@ -75,6 +75,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             var (from, to) = text.TokensOf(s).GetOffsetAndLength(text.Tokens.Count);
             run.Sentence(from, from + to);
         }
+        run.DefaultCountries();
         return run.Mentions;
     }
 
@@ -101,6 +102,38 @@ public sealed class EntityRecognizer : IPipelineComponent
         }
 
         public List<EntityMention> Mentions { get; } = [];
+
+        /// <summary>
+        /// People and places the knowledge base does not know, and bodies named without a country (مجلس الوزراء), take
+        /// the country of the nearest earlier mention with one in the same sentence, else the document's most
+        /// mentioned country: news names its own country's people and offices without saying whose they are.
+        /// </summary>
+        public void DefaultCountries()
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var m in Mentions)
+                if (m.EntryId is not null && m.Actor?.Country is { Length: 3 } c && _kb.CountryCodes.Contains(c) && m.Actor.Sector != "IGO")
+                    counts[c] = counts.GetValueOrDefault(c) + 1;
+            var main = counts.Count == 0 ? null : counts.MaxBy(kv => kv.Value).Key;
+            for (var i = 0; i < Mentions.Count; i++)
+            {
+                var m = Mentions[i];
+                var unknown = m.EntryId is null && !m.IsNominal && m.Kind is EntityKind.Person or EntityKind.Gpe && m.Actor?.Country is null;
+                var body = m.IsNominal && m.Kind == EntityKind.Org && m.Actor?.Country is null && m.Antecedent < 0 && m.EndToken - m.FirstToken >= 2;
+                if (!unknown && !body) continue;
+                var sentence = _text.SentenceAt(m.Span.Start);
+                string? country = null;
+                for (var j = i - 1; j >= 0 && country is null; j--)
+                {
+                    if (_text.SentenceAt(Mentions[j].Span.Start) != sentence) break;
+                    if (Mentions[j].Actor?.Country is { Length: 3 } cj && _kb.CountryCodes.Contains(cj)) country = cj;
+                }
+                country ??= main;
+                if (country is null) continue;
+                var sector = m.Actor?.Sector;
+                m.Actor = new ActorRef(null, null, country + sector, country, sector);
+            }
+        }
 
         private readonly record struct Match(int Start, int End, int Prefix, int Node);
 
@@ -162,6 +195,7 @@ public sealed class EntityRecognizer : IPipelineComponent
                 afterTitle = true;
                 return t + 1;
             }
+            if (UnknownPlace(t, to) is var place && place > t) return place;
             var end = UnknownPerson(t, to, title);
             if (end > t) return end;
             return Surname(t) ? t + 1 : t + 1;
@@ -335,19 +369,23 @@ public sealed class EntityRecognizer : IPipelineComponent
             string? country = null;
             var e = -1;
             var n = end < to ? Longest(end, to, false, out e, out _) : new Match(end, end, 0, -1);
-            if (e >= 0 && n.Prefix == 0)
+            var head = _text.Tokens[m.Start];
+            // a definite head (النادي, الفريق, اللواء) names nothing by itself: at most a nisba follows (المنتخب المصري)
+            var definite = m.End - m.Start == 1 && _text.Text.AsSpan(head.Start + m.Prefix, head.Length - m.Prefix).StartsWith("ال", StringComparison.Ordinal);
+            if (definite)
+            {
+                if (end >= to || Longest(end, to, false, out var de0, out var da0) is var d0 && !(d0.End > end && de0 < 0 && da0 < 0 && OnlyDemonym(d0, out _))) return m.End;
+            }
+            else if (e >= 0 && n.Prefix == 0)
             {
                 var entry = _kb.Entries[e];
-                // وكالة فرانس برس, جزيرة هونغ كونغ: the organisation or place is named already
-                if (entry.Kind == KbKind.Organisation || agent.IsPlace) return end;
+                // وكالة فرانس برس, جزيرة هونغ كونغ: the organisation or place is named already; a person is not a body's name
+                if (entry.Kind is KbKind.Organisation or KbKind.Person || agent.IsPlace) return end;
                 country = entry.Kind == KbKind.Person ? null : entry.Country;
                 end = n.End;
             }
             else
             {
-                var first = _text.Tokens[m.Start];
-                var definite = m.End - m.Start == 1 && _text.Text.AsSpan(first.Start + m.Prefix, first.Length - m.Prefix).StartsWith("ال", StringComparison.Ordinal);
-                if (definite) return end;
                 var words = 0;
                 while (end < to && words < 3 && NameWords.IsNameLike(_text, end, allowArticle: true) && _text.Tokens[end].Length >= 3
                        && !(agent.IsPlace && NameWords.IsCommonWord(_text, end)))
@@ -390,6 +428,8 @@ public sealed class EntityRecognizer : IPipelineComponent
             {
                 var n = Longest(end, to, false, out var e, out var a);
                 if (n.End <= end) break;
+                // only a genitive ل joins (للرئاسة, للكرملين); و and ف start another phrase (والأمن, ومجلس الوزراء)
+                if (n.Prefix > 0 && _text.Text[_text.Tokens[end].Start + n.Prefix - 1] != 'ل') break;
                 if (e < 0 && a < 0 && OnlyDemonym(n, out var dem))
                 {
                     country ??= _kb.Demonyms[dem].Country;
@@ -454,6 +494,18 @@ public sealed class EntityRecognizer : IPipelineComponent
                 end = pending.End;
             }
             afterTitle = nameFollows;
+            // المتحدث باسم وزارة الخارجية الإثيوبية: the spokesperson speaks for the body named next
+            if (role == "spokes" && country is null && !nameFollows && end < to && pendingEntity < 0)
+            {
+                if (Mentions.Count == 0 || Mentions[^1].FirstToken != m.Start)
+                    Add(m.Start, end, m.Prefix, EntityKind.Person, null, nominal: true, entryId: null, place: null);
+                var spokes = Mentions.Count - 1;
+                var dummy = false;
+                var next = Step(end, to, ref dummy);
+                if (Mentions.Count > spokes + 1 && Mentions[spokes + 1].FirstToken == end && Mentions[spokes + 1].Actor is { Country: not null } body)
+                    Mentions[spokes].Actor = new ActorRef(null, null, body.Code, body.Country, body.Sector);
+                return Math.Max(next, end + 1);
+            }
             return end;
         }
 
@@ -469,6 +521,20 @@ public sealed class EntityRecognizer : IPipelineComponent
                 if (r?.Role == role && (country is null || r.Country == country)) return i;
             }
             return -1;
+        }
+
+        /// <summary>A place the knowledge base does not know, named after a place noun: مدينة ينبع, قرية كفر عقب.</summary>
+        private int UnknownPlace(int t, int to)
+        {
+            if (!NameWords.IsPlaceNoun(_text, t) || t + 1 >= to) return t;
+            var n = t + 1;
+            if (Longest(n, to, false, out _, out _).End > n) return t; // a known place or body: matched on its own
+            if (!NameWords.IsNameLike(_text, n, allowArticle: true) || NameWords.IsDictionaryWord(_text, n) || IsGivenName(n, out _)) return t;
+            var end = n + 1;
+            // a second word when it is not a dictionary word either (كفر عقب, بيت لاهيا)
+            if (end < to && NameWords.IsNameLike(_text, end, allowArticle: true) && !NameWords.IsDictionaryWord(_text, end) && Longest(end, to, false, out _, out _).End <= end) end++;
+            Add(n, end, 0, EntityKind.Gpe, null, nominal: false, entryId: null, place: null);
+            return end;
         }
 
         /// <summary>A news agency cited by its nisba between brackets at a dateline: (الفرنسية).</summary>
@@ -564,7 +630,9 @@ public sealed class EntityRecognizer : IPipelineComponent
             while (end - t > 1 && NameWords.Is(_text, end - 1, NameWords.Connectors)) end--;
             if (end - t < 2 && !afterTitle) return t;
             if (end - t < 2 && !given && NameWords.IsCommonWord(_text, t)) return t; // الوزير المختص, الرئيس السابق
-            var index = Add(t, end, 0, EntityKind.Person, null, nominal: false, entryId: null, place: null);
+            // الوزير الإيراني X: the title says whose the person is
+            var titled = afterTitle && Mentions.Count > 0 && Mentions[^1].IsNominal && Mentions[^1].EndToken == t ? Mentions[^1].Actor : null;
+            var index = Add(t, end, 0, EntityKind.Person, titled?.Country is null ? null : titled, nominal: false, entryId: null, place: null);
             if (end - t >= 2)
             {
                 var last = _keys.Id(end - 1);

@@ -86,6 +86,10 @@ internal static class NameWords
         if (c != WordClass.None) return true;
         if (n > 4 && w[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك' && Known(w[1..])) return true;
         if (n > 3 && w[^1] == 'ا' && Known(w[..^1])) return true;
+        if (n > 3 && w[^1] == 'ة' && Known(w[..^1])) return true; // الساحلية → ساحلي
+        if (n > 3 && w[^1] == 'ه' && Known(w[..^1])) return true; // نظيره
+        if (n > 4 && (w.EndsWith("ها") || w.EndsWith("هم")) && Known(w[..^2])) return true;
+        if (n > 4 && w.StartsWith("ال") && IsKnownInflected(w[2..])) return true;
         if (n > 4 && (w.EndsWith("ين") || w.EndsWith("ان") || w.EndsWith("يا")) && Known(w[..^2])) return true;
         Span<char> fem = stackalloc char[80];
         if (n > 4 && (w.EndsWith("تين") || w.EndsWith("تان")))
@@ -102,6 +106,10 @@ internal static class NameWords
         }
         return false;
     }
+
+    private static bool IsKnownInflected(ReadOnlySpan<char> w) =>
+        Known(w) || (w.Length > 3 && (w[^1] is 'ة' or 'ه') && Known(w[..^1])) ||
+        (w.Length > 4 && (w.EndsWith("ات") || w.EndsWith("ون") || w.EndsWith("ين") || w.EndsWith("ان")) && Known(w[..^2]));
 
     private static bool Known(ReadOnlySpan<char> w)
     {
@@ -120,6 +128,19 @@ internal static class NameWords
 
     /// <summary>Nouns after which even a place name that is also a common word is read as a place.</summary>
     public static readonly FrozenSet<string> PlaceNouns = Set("قرية بلدة مدينة مدن بلدات قرى مخيم محافظة ولاية إقليم منطقة مقاطعة حي ناحية قضاء عاصمة ضاحية");
+
+    /// <summary>True when the token is a place noun (مدينة, قرية …), also after و ف ب ل (بمدينة, وقرية).</summary>
+    public static bool IsPlaceNoun(ArabicText text, int token)
+    {
+        if (token < 0 || token >= text.Tokens.Count) return false;
+        var tok = text.Tokens[token];
+        if (tok.Kind != TokenKind.Word || tok.Length > 30) return false;
+        Span<char> buffer = stackalloc char[60];
+        var n = NameKey.Normalize(tok.Span.Of(text.Text), buffer);
+        var key = buffer[..n];
+        var lookup = PlaceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.Contains(key) || (n > 4 && key[0] is 'و' or 'ف' or 'ب' or 'ل' && lookup.Contains(key[1..]));
+    }
 
     /// <summary>True when the token is a common Arabic word (a dictionary noun, verb or function word) and not a name word.</summary>
     public static bool IsCommonWord(ArabicText text, int token)

@@ -14,6 +14,7 @@ internal sealed class KbLoader
 
     private readonly IReadOnlyDictionary<string, string>? _overrides;
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _givenKeys = new(StringComparer.Ordinal);
 
     public KbLoader(IReadOnlyDictionary<string, string>? overrides) => _overrides = overrides;
 
@@ -27,6 +28,7 @@ internal sealed class KbLoader
 
     public void LoadAll()
     {
+        Read("kb/given-names.tsv", 2, GivenNameLine);
         Read("kb/countries.tsv", 8, Country);
         Read("kb/places.tsv", 9, Place);
         Read("kb/landmarks.tsv", 8, Landmark);
@@ -34,7 +36,6 @@ internal sealed class KbLoader
         Read("kb/people.tsv", 5, Person);
         Read("kb/demonyms.tsv", 2, DemonymLine);
         Read("kb/agents.tsv", 5, AgentLine);
-        Read("kb/given-names.tsv", 2, GivenNameLine);
     }
 
     private sealed class LineError(string code, string message) : Exception(message)
@@ -159,7 +160,8 @@ internal sealed class KbLoader
         foreach (var (name, _) in names.ToList())
         {
             var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length >= 2 && words[^1].Length >= 3 && !words[^2].StartsWith("ابن", StringComparison.Ordinal) && words[^2] is not ("بن" or "أبو" or "ابو" or "عبد" or "آل") && listed.Add(words[^1]))
+            if (words.Length >= 2 && words[^1].Length >= 3 && !words[^2].StartsWith("ابن", StringComparison.Ordinal) && words[^2] is not ("بن" or "أبو" or "ابو" or "عبد" or "آل")
+                && !_givenKeys.Contains(NameKey.Tokens(words[^1])[0]) && listed.Add(words[^1]))
                 names.Add((words[^1], true));
         }
         if (!Arab(entry.Country)) AddSpellingVariants(names);
@@ -250,6 +252,7 @@ internal sealed class KbLoader
             var keys = NameKey.Tokens(name);
             if (keys.Count != 1) throw Bad($"given name '{name}' must be one word");
             GivenNames.Add(name);
+            _givenKeys.Add(keys[0]);
             Trie.Add(keys, new NameRef(NameKind.GivenName, cls, cls == 2));
         }
     }

@@ -225,3 +225,55 @@ public class UnknownNameTests
         Assert.Empty(Persons("شن هجوما حادا على الحكومة"));
     }
 }
+
+public class ActorContextTests
+{
+    private static readonly EntityRecognizer Recognizer = new(KnowledgeBase.Default);
+
+    private static List<EntityMention> Run(string text) => Recognizer.Recognize(ArabicAnalyzer.Default.Analyze(text), new DateOnly(2025, 8, 6));
+
+    [Fact]
+    public void An_unknown_person_after_a_title_with_a_country_takes_that_country()
+    {
+        const string text = "التقى وزير الخارجية الإيراني خالد العنزي نظيره";
+        var p = Run(text).Single(m => m.Span.Of(text).ToString() == "خالد العنزي");
+        Assert.Equal("IRN", p.Actor!.Country);
+        Assert.Equal("GOV", p.Actor.Sector);
+    }
+
+    [Fact]
+    public void An_unknown_person_without_a_title_takes_the_documents_country()
+    {
+        const string text = "شهدت طهران احتجاجات واسعة. وقال جون ماكفيرسون إن إيران تواجه أزمة وإن إيران ستعلن خطة.";
+        var p = Run(text).Single(m => m.Span.Of(text).ToString() == "جون ماكفيرسون");
+        Assert.Equal("IRN", p.Actor!.Country);
+    }
+
+    [Fact]
+    public void A_spokesperson_speaks_for_the_body_named_after_the_title()
+    {
+        const string text = "أكد المتحدث باسم وزارة الخارجية الإثيوبية أن";
+        var ms = Run(text);
+        var body = ms.Single(m => m.Span.Of(text).ToString() == "وزارة الخارجية الإثيوبية");
+        Assert.Equal("ETHGOV", body.Actor!.Code);
+        var spokes = ms.Single(m => m.Span.Of(text).ToString() == "المتحدث باسم");
+        Assert.Equal("ETH", spokes.Actor!.Country);
+    }
+
+    [Fact]
+    public void A_place_noun_names_an_unknown_place()
+    {
+        const string text = "وقع الانفجار في مدينة كزلتوبا الساحلية";
+        var p = Run(text).Single(m => m.Kind == EntityKind.Gpe);
+        Assert.Equal("كزلتوبا", p.Span.Of(text).ToString());
+    }
+
+    [Fact]
+    public void A_coordinated_body_is_its_own_mention()
+    {
+        const string text = "اشتبك المحتجون والأمن الإيراني ومجلس الوزراء";
+        var ms = Run(text).Select(m => m.Span.Of(text).ToString()).ToList();
+        Assert.Contains("الأمن الإيراني", ms);
+        Assert.Contains("مجلس الوزراء", ms);
+    }
+}
