@@ -136,9 +136,9 @@ public sealed class TriggerLexicon
 
     /// <summary>
     /// The triggers of sentence <paramref name="sentence"/>, in text order. Where readings compete for a token, the one
-    /// matching more words wins (فرض … عقوبات over عقوبات; أطلق سراح over nothing; وقف إطلاق النار over إطلاق النار),
-    /// then the wider span, then the more specific CAMEO code, then the earlier lexicon line. Shared parts (@) do not
-    /// compete.
+    /// matching more words wins (فرض … عقوبات over عقوبات; وقف إطلاق النار over إطلاق النار), then the wider span, then a
+    /// strong reading over a weak one (هاجم: ASSAULT over the verbal attack), then the more specific CAMEO code, then the
+    /// earlier lexicon line. Shared parts (@) do not compete.
     /// </summary>
     public IReadOnlyList<TriggerMatch> Match(ArabicText text, int sentence)
     {
@@ -185,6 +185,8 @@ public sealed class TriggerLexicon
             if (c != 0) return c;
             c = (b.Tokens[^1] - b.Tokens[0]).CompareTo(a.Tokens[^1] - a.Tokens[0]);
             if (c != 0) return c;
+            c = Strength(b).CompareTo(Strength(a));
+            if (c != 0) return c;
             c = b.Entry.Cameo.Length.CompareTo(a.Entry.Cameo.Length);
             if (c != 0) return c;
             c = a.Entry.Line.CompareTo(b.Entry.Line);
@@ -205,6 +207,8 @@ public sealed class TriggerLexicon
         result.Sort(static (a, b) => a.HeadToken != b.HeadToken ? a.HeadToken.CompareTo(b.HeadToken) : a.FirstToken.CompareTo(b.FirstToken));
         return result;
     }
+
+    private static TriggerStrength Strength(Candidate c) => c.Head.Lookalike ? TriggerStrength.Weak : c.Entry.Strength;
 
     private static int ClaimedCount(Candidate c)
     {

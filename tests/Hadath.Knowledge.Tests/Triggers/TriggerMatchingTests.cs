@@ -171,6 +171,14 @@ public class TriggerMatchingTests
     }
 
     [Fact]
+    public void A_strong_reading_wins_over_a_weak_one_of_the_same_word()
+    {
+        var m = At("هاجم المسلحون القرية فجرا", "هاجم");
+        Assert.Equal("ASSAULT", m.Type);
+        Assert.Equal(TriggerStrength.Strong, m.Strength);
+    }
+
+    [Fact]
     public void A_shared_part_leaves_its_own_trigger()
     {
         var (_, matches) = Run("فرقت الشرطة المتظاهرين بالقوة");
