@@ -65,7 +65,7 @@ public sealed class ArabicLexicon
         var w = new Dictionary<string, WordClass>(StringComparer.Ordinal);
         foreach (var (k, v) in words)
         {
-            var key = Normalizer.Normalize(k);
+            var key = NormalizedKey(k);
             if (key.Length == 0) continue;
             w[key] = w.GetValueOrDefault(key) | (v & ~WordClass.Fixed);
         }
@@ -79,6 +79,14 @@ public sealed class ArabicLexicon
         }
         _words = new SpanTable<WordClass>(w);
         _fixed = new SpanTable<FixedSegmentation>(f);
+    }
+
+    // The normalised form of a key, allocating only when it differs (the shipped lists are normalised already).
+    private static string NormalizedKey(string key)
+    {
+        Span<char> buffer = key.Length <= 64 ? stackalloc char[key.Length * Normalizer.MaxExpansion] : new char[key.Length * Normalizer.MaxExpansion];
+        var n = Normalizer.Normalize(key, buffer, NormalizationOptions.Lexical);
+        return buffer[..n].SequenceEqual(key) ? key : buffer[..n].ToString();
     }
 
     /// <summary>The lexicon built from the shipped data files (loaded once, on first use).</summary>
