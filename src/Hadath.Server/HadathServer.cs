@@ -45,7 +45,7 @@ public sealed class HadathServer
                 logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
                 logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
             })
-            .ConfigureServices(services => ConfigureServices(services, options, pipeline))
+            .ConfigureServices(services => ConfigureServices(services, options with { AllowedHosts = options.AllowedHosts ?? DefaultAllowedHosts(urls) }, pipeline))
             .ConfigureWebHost(web => web
                 .UseKestrel(k =>
                 {
@@ -60,12 +60,29 @@ public sealed class HadathServer
                 .Configure(Configure));
     }
 
+    /// <summary>Only the loopback names when every URL listens on loopback; else any host.</summary>
+    public static IReadOnlyList<string> DefaultAllowedHosts(string urls)
+    {
+        ArgumentNullException.ThrowIfNull(urls);
+        var all = urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var loopback = all.Length > 0 && all.All(u =>
+            Uri.TryCreate(u.Replace("://+", "://0.0.0.0", StringComparison.Ordinal).Replace("://*", "://0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out var uri)
+            && (uri.IsLoopback || (System.Net.IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && System.Net.IPAddress.IsLoopback(ip))));
+        return loopback ? ["localhost", "127.0.0.1", "[::1]"] : ["*"];
+    }
+
     /// <summary>Registers the server's services: options, key, pipeline, corpus stores, analysis gate, fetcher, OpenAPI.</summary>
     public static void ConfigureServices(IServiceCollection services, ServerOptions options, Func<Pipeline>? pipeline = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(options);
         services.AddSingleton(options);
+        services.AddHostFiltering(h =>
+        {
+            h.AllowedHosts = [.. options.AllowedHosts ?? ["*"]];
+            h.AllowEmptyHosts = false;
+            h.IncludeFailureMessage = false;
+        });
         services.AddSingleton(new ApiKey(options.ApiKey));
         services.AddSingleton(_ => pipeline?.Invoke() ?? DefaultPipeline.Create(new PipelineOptions { MaxChars = options.MaxDocumentChars }));
         services.AddSingleton(_ => CorpusStores.OpenSqlite(options.CorpusPath, maxIdle: Math.Max(4, options.MaxConcurrentAnalyses * 2)));
@@ -88,6 +105,7 @@ public sealed class HadathServer
     public static void Configure(IApplicationBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseHostFiltering();
         app.Use(async (context, next) =>
         {
             var response = context.Response;
@@ -106,6 +124,7 @@ public sealed class HadathServer
             var where = $"{http.Request.Method} {http.Request.Path}";
             return http.Response.StatusCode switch
             {
+                StatusCodes.Status400BadRequest => Problems.Of(ServerErrors.InvalidParameter, "the request was refused: its Host header is not served here").ExecuteAsync(http),
                 StatusCodes.Status404NotFound => Problems.Of(ServerErrors.NotFound, $"no such endpoint: {where} (the API is described at /openapi/v1.json)").ExecuteAsync(http),
                 StatusCodes.Status405MethodNotAllowed => Problems.Of(ServerErrors.NotFound, $"no such endpoint: {where}; the path is served with another method", StatusCodes.Status405MethodNotAllowed).ExecuteAsync(http),
                 StatusCodes.Status415UnsupportedMediaType => Problems.Of(ServerErrors.UnsupportedMediaType, $"{where} does not read {http.Request.ContentType}; see /openapi/v1.json").ExecuteAsync(http),

@@ -45,6 +45,12 @@ public sealed record ServerOptions
     /// <summary>Limits for fetching user-given URLs (private, loopback, link-local and multicast addresses are refused unless allowed).</summary>
     public FetchOptions Fetch { get; init; } = new() { MaxBytes = 5 * 1024 * 1024, Timeout = TimeSpan.FromSeconds(20), MaxRedirects = 5 };
 
+    /// <summary>
+    /// Host header values served (any port); null: when every listening address is loopback, only localhost,
+    /// 127.0.0.1 and [::1] (so a page elsewhere cannot reach the API through DNS rebinding), else any.
+    /// </summary>
+    public IReadOnlyList<string>? AllowedHosts { get; init; }
+
     /// <summary>Serve the dashboard at /.</summary>
     public bool Dashboard { get; init; } = true;
 

@@ -40,6 +40,24 @@ public sealed class DashboardTests : IClassFixture<DashboardFixture>
     }
 
     [BrowserFact]
+    public void An_actor_or_a_country_on_the_overview_filters_the_event_table()
+    {
+        Go("#/overview", "overview");
+        var actor = Driver.FindElements(By.CssSelector("#top-actors li")).First(li => li.Text.Contains("القوات الروسية", StringComparison.Ordinal));
+        ClickAndWait(actor, "events");
+        Assert.Equal("RUSMIL", Js<string>("return document.querySelector('#filters [name=actor]').value"));
+        var row = Assert.Single(Driver.FindElements(By.CssSelector("#events-table tbody tr")));
+        Assert.Contains("ASSAULT", row.Text, StringComparison.Ordinal);
+
+        Go("#/overview", "overview");
+        Js<object>("document.body.dataset.ready = ''; document.querySelector('#map path[data-country=MAR]').dispatchEvent(new MouseEvent('click', { bubbles: true })); return null;");
+        WaitReady("events");
+        row = Assert.Single(Driver.FindElements(By.CssSelector("#events-table tbody tr")));
+        Assert.Contains("PROTEST", row.Text, StringComparison.Ordinal);
+        AssertNoConsoleErrors();
+    }
+
+    [BrowserFact]
     public void The_article_view_highlights_the_quote_and_lists_it_with_its_speaker()
     {
         Go($"#/doc/{_f.SeedId}", "article");

@@ -63,6 +63,39 @@ public sealed class SecurityTests
         Assert.DoesNotContain(server.Logs, line => line.Contains(ServerFactory.Key, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task On_loopback_only_loopback_host_names_are_served_so_dns_rebinding_cannot_reach_the_api()
+    {
+        using var server = new ServerFactory();
+        using var c = server.CreateClient();
+        foreach (var host in new[] { "attacker.example", "attacker.example:5080", "10.0.0.5" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/events");
+            request.Headers.Host = host;
+            var r = await c.SendAsync(request);
+            Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+            Assert.DoesNotContain("\"items\"", await r.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        foreach (var host in new[] { "localhost", "127.0.0.1:5080", "[::1]:5080" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/events");
+            request.Headers.Host = host;
+            Assert.Equal(HttpStatusCode.OK, (await c.SendAsync(request)).StatusCode);
+        }
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:5080", true)]
+    [InlineData("http://localhost:5080;http://[::1]:5080", true)]
+    [InlineData("http://0.0.0.0:5080", false)]
+    [InlineData("http://+:5080", false)]
+    [InlineData("http://127.0.0.1:5080;http://192.168.1.4:5080", false)]
+    public void Only_a_server_listening_on_loopback_alone_restricts_host_names(string urls, bool restricted)
+    {
+        var hosts = HadathServer.DefaultAllowedHosts(urls);
+        Assert.Equal(restricted, !hosts.Contains("*"));
+    }
+
     [Theory]
     [InlineData("/")]
     [InlineData("/index.html")]

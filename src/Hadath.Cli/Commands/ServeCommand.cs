@@ -30,10 +30,14 @@ internal static class ServeCommand
         var queue = new Option<int>("--queue") { Description = "Requests waiting for an analysis slot before the server answers 503.", DefaultValueFactory = _ => new ServerOptions().AnalysisQueueLimit };
         var allowPrivate = new Option<bool>("--allow-private-urls") { Description = "Let POST /v1/documents fetch private, loopback and link-local addresses (off: such URLs are refused with E301)." };
         var noDashboard = new Option<bool>("--no-dashboard") { Description = "Serve the API only." };
+        var allowedHosts = new Option<string?>("--allowed-hosts")
+        {
+            Description = "Host header values served, separated by ';' (e.g. news.example.org). Default: localhost, 127.0.0.1 and [::1] when listening on loopback only, else any.",
+        };
 
         var cmd = new Command("serve", "Serve the HTTP API (/v1/…, described at /openapi/v1.json) and the Arabic dashboard (/) over a corpus.")
         {
-            db, urls, apiKey, readKey, maxBody, maxChars, concurrency, queue, allowPrivate, noDashboard,
+            db, urls, apiKey, readKey, maxBody, maxChars, concurrency, queue, allowPrivate, noDashboard, allowedHosts,
         };
         cmd.SetAction(parse =>
         {
@@ -50,6 +54,7 @@ internal static class ServeCommand
                 AnalysisQueueLimit = parse.GetValue(queue),
                 Fetch = defaults.Fetch with { AllowPrivateAddresses = parse.GetValue(allowPrivate) },
                 Dashboard = !parse.GetValue(noDashboard),
+                AllowedHosts = parse.GetValue(allowedHosts)?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             };
             if (options.ReadKeyRequired && options.ApiKey is null)
             {

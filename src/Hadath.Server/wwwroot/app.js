@@ -154,8 +154,39 @@
       loadTimeline(),
       loadNetwork(),
       loadMap(),
+      loadActors(),
     ]);
     return stats;
+  }
+
+  /** Sets one filter and shows the events it selects. */
+  function filterBy(name, value) {
+    filterForm.elements[name].value = value;
+    eventsOffset = 0;
+    if (currentRoute() === "events") render();
+    else location.hash = "#/events";
+  }
+
+  async function loadActors() {
+    const p = filterParams();
+    p.set("limit", "12");
+    const page = await api("/v1/actors?" + p);
+    const ol = $("#top-actors");
+    clear(ol);
+    const max = Math.max(1, ...page.items.map((a) => a.events));
+    for (const a of page.items) {
+      const li = el("li", null,
+        el("span", "name", a.label),
+        el("span", "code", a.code || a.country || ""),
+        el("span", "bar w" + Math.max(1, Math.round((5 * a.events) / max))),
+        el("span", "n", num(a.as_source) + " / " + num(a.as_target)));
+      li.title = [a.name, a.code, a.country, a.sector].filter(Boolean).join(" · ");
+      li.tabIndex = 0;
+      li.addEventListener("click", () => filterBy("actor", a.id));
+      li.addEventListener("keydown", (ev) => { if (ev.key === "Enter") filterBy("actor", a.id); });
+      ol.append(li);
+    }
+    $("#actors-empty").hidden = page.items.length > 0;
   }
 
   function renderStats(s) {
@@ -234,6 +265,7 @@
         { selector: "edge", style: { width: "data(width)", "line-color": "data(colour)", "target-arrow-color": "data(colour)", "target-arrow-shape": "triangle", "curve-style": "bezier", opacity: 0.85 } },
       ],
     });
+    networkGraph.on("tap", "node", (ev) => filterBy("actor", ev.target.id().slice(2)));
   }
 
   // The map: Natural Earth countries (world-atlas TopoJSON) drawn as SVG paths in a Miller projection; no tiles.
@@ -301,7 +333,10 @@
       const code = w.byNumeric[f.id] || null;
       const n = code ? counts[code.a3] || 0 : 0;
       const path = svg("path", { d: featurePath(f.geometry), class: "country l" + level(n) });
-      if (code) path.setAttribute("data-country", code.a3);
+      if (code) {
+        path.setAttribute("data-country", code.a3);
+        path.addEventListener("click", () => filterBy("country", code.a3));
+      }
       const title = svg("title");
       title.textContent = ((code && w.names[code.a2]) || f.properties.name) + (n ? " — " + num(n) + " حدث" : "");
       path.append(title);
