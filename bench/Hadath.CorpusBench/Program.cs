@@ -62,6 +62,7 @@ internal static class Program
         }
 
         IngestReport report;
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         using (var store = SqliteCorpusStore.Open(db))
         {
             var ingestor = new Ingestor(store, pipeline, new IngestOptions { BatchSize = batch });
@@ -73,6 +74,7 @@ internal static class Program
                 Console.WriteLine($"  {p.Read,8:N0} docs  {p.Rate,7:N0} docs/s  {p.Elapsed.TotalSeconds,6:0} s");
             });
         }
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
         var dbFile = Path.Combine(db, SqliteCorpusStore.FileName);
         var size = new FileInfo(dbFile).Length + (File.Exists(dbFile + "-wal") ? new FileInfo(dbFile + "-wal").Length : 0);
         var secs = report.Elapsed.TotalSeconds;
@@ -109,6 +111,9 @@ internal static class Program
             ["events"] = stats.Events,
             ["ingest_seconds"] = Math.Round(secs, 1),
             ["ingest_docs_per_second"] = Math.Round(report.Read / secs, 0),
+            ["ingest_cpu_seconds"] = Math.Round(cpu, 1),
+            ["ingest_docs_per_cpu_second"] = Math.Round(report.Read / cpu, 0),
+            ["load_average"] = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?",
             ["analysis_seconds"] = Math.Round(report.AnalysisTime.TotalSeconds, 1),
             ["store_write_seconds"] = Math.Round(report.StoreTime.TotalSeconds, 1),
             ["ingest_mb_per_second"] = Math.Round(bytes / 1048576.0 / secs, 2),
@@ -121,6 +126,7 @@ internal static class Program
             ["stats_p50_ms"] = Pct(statsTimes, 50), ["stats_p95_ms"] = Pct(statsTimes, 95),
         };
         Console.WriteLine($"ingest: {report.Read:N0} docs in {secs:0.0} s = {report.Read / secs:N0} docs/s, {bytes / 1048576.0 / secs:0.00} MB/s of text ({bytes / 1048576.0:0.0} MB, {chars:N0} chars)");
+        Console.WriteLine($"        {cpu:0.0} CPU s = {report.Read / cpu:N0} docs per CPU second (load average {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?")})");
         Console.WriteLine($"        analysis {report.AnalysisTime.TotalSeconds:0.0} s, store writes {report.StoreTime.TotalSeconds:0.0} s");
         Console.WriteLine($"store:  {size / 1048576.0:0.0} MB for {stats.Documents:N0} documents, {stats.Mentions:N0} mentions clustered into {stats.Events:N0} events");
         Console.WriteLine($"again:  added {again.Added:N0}, skipped {again.Skipped:N0} in {again.Elapsed.TotalSeconds:0.0} s");

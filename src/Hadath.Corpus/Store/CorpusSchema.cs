@@ -152,7 +152,7 @@ public static class CorpusSchema
               UNIQUE (document_id, idx))
             """,
             "CREATE INDEX event_mentions_cluster ON event_mentions (cluster_key)",
-            "CREATE INDEX event_mentions_group ON event_mentions (group_key, day, facet_key)",
+            "CREATE INDEX event_mentions_group ON event_mentions (group_key, day, facet_key, cluster_key)",
             "CREATE INDEX event_mentions_date ON event_mentions (effective_date)",
             "CREATE INDEX event_mentions_type ON event_mentions (type, effective_date)",
             "CREATE INDEX event_mentions_source ON event_mentions (source_country, source_code)",

@@ -273,13 +273,19 @@ public sealed partial class SqliteCorpusStore
     {
         ArgumentNullException.ThrowIfNull(filter);
         var (where, ps) = Where(filter);
-        var mWhere = where.Length == 0 ? "" : "WHERE " + where;
-        var eWhere = where.Length == 0 ? "" : $"WHERE e.cluster_key IN (SELECT m.cluster_key FROM event_mentions m WHERE {where})";
         var p = ps.ToArray();
+        if (where.Length > 0)
+        {
+            // The matching events once, in a temporary table that the aggregates below join (portable: CREATE TEMP TABLE … AS).
+            Exec("DROP TABLE IF EXISTS matched_events");
+            Exec($"CREATE TEMP TABLE matched_events AS SELECT DISTINCT m.cluster_key FROM event_mentions m WHERE {where}", p);
+        }
+        var mWhere = where.Length == 0 ? "" : $"WHERE m.cluster_key IN (SELECT cluster_key FROM matched_events) AND ({where})";
+        var eWhere = where.Length == 0 ? "" : "WHERE e.cluster_key IN (SELECT cluster_key FROM matched_events)";
         long Count(string sql) => Convert.ToInt64(Scalar(sql, p), CultureInfo.InvariantCulture);
         var documents = Convert.ToInt64(Scalar("SELECT COUNT(*) FROM documents"), CultureInfo.InvariantCulture);
         var failures = Convert.ToInt64(Scalar("SELECT COUNT(*) FROM failures"), CultureInfo.InvariantCulture);
-        var events = Count($"SELECT COUNT(DISTINCT m.cluster_key) FROM event_mentions m {mWhere}");
+        var events = where.Length == 0 ? Count("SELECT COUNT(*) FROM events") : Count("SELECT COUNT(*) FROM matched_events");
         var mentions = Count($"SELECT COUNT(*) FROM event_mentions m {mWhere}");
         var perDay = Rows($"SELECT COALESCE(e.first_date, '-'), COUNT(*) FROM events e {eWhere} GROUP BY e.first_date ORDER BY e.first_date", CountRowOf, p);
         var perType = Rows($"SELECT e.type, COUNT(*) FROM events e {eWhere} GROUP BY e.type ORDER BY COUNT(*) DESC, e.type", CountRowOf, p);
@@ -310,6 +316,7 @@ public sealed partial class SqliteCorpusStore
         }
         var goldstein = weekly.OrderBy(kv => kv.Key.Week, StringComparer.Ordinal).ThenBy(kv => kv.Key.Dyad, StringComparer.Ordinal)
             .Select(kv => new GoldsteinRow(kv.Key.Week, kv.Key.Dyad, Math.Round(kv.Value.Sum, 3), kv.Value.N)).ToList();
+        if (where.Length > 0) Exec("DROP TABLE IF EXISTS matched_events");
         return new CorpusStats(documents, events, mentions, failures, perDay, perType, perDyad, topActors, goldstein);
     }
 

@@ -63,7 +63,9 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
             store.Exec("PRAGMA foreign_keys=ON");
             store.Exec("PRAGMA busy_timeout=60000");
             store.Exec("PRAGMA temp_store=MEMORY");
-            store.Exec("PRAGMA cache_size=-65536");
+            store.Exec("PRAGMA cache_size=-262144");
+            store.Exec("PRAGMA mmap_size=268435456");
+            store.Exec("PRAGMA wal_autocheckpoint=4000");
             store.Migrate();
         }
         catch
@@ -142,6 +144,7 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
         InTransaction(() =>
         {
             var groups = new HashSet<string>(StringComparer.Ordinal);
+            var stale = new SortedSet<string>(StringComparer.Ordinal);
             foreach (var r in batch)
             {
                 var row = Rows("SELECT doc_key, published FROM documents WHERE id = @id",
@@ -149,6 +152,7 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
                 if (row.Count == 0) continue;
                 var (key, published) = row[0];
                 groups.UnionWith(Rows("SELECT DISTINCT group_key FROM event_mentions WHERE document_id = @id", x => x.GetString(0), ("@id", r.Id)));
+                stale.UnionWith(Rows("SELECT DISTINCT cluster_key FROM event_mentions WHERE document_id = @id", x => x.GetString(0), ("@id", r.Id)));
                 DeleteDerived(r.Id);
                 Exec("UPDATE documents SET analysis = @a, analyzer_version = @v, analysed_at = @t WHERE id = @id",
                     ("@a", Packed.Pack(CorpusJson.Serialize(r.Analysis))), ("@v", r.AnalyzerVersion), ("@t", Now()), ("@id", r.Id));
@@ -157,6 +161,7 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
                 n++;
             }
             foreach (var g in groups) RecomputeGroup(g);
+            foreach (var c in stale) RefreshCluster(c); // events that lost mentions
         });
         return n;
     }
@@ -280,46 +285,62 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
     }
 
     /// <summary>
-    /// Re-derives the clusters of one group from its (day, place) cells (<see cref="EventClustering.Assign"/>): mentions
-    /// get their cluster key, and the group's rows in <c>events</c> are rewritten with counts and a representative.
+    /// Re-derives the clusters of one group from its (day, facet) cells (<see cref="EventClustering.Assign"/>). Only
+    /// the mentions whose cluster changes are updated, and only the events whose membership changed are rewritten
+    /// (with counts and a representative), so the cost of a batch does not grow with the size of the groups it touches.
     /// </summary>
     private void RecomputeGroup(string group)
     {
-        var atoms = Rows("SELECT day, facet_key, COUNT(*) FROM event_mentions WHERE group_key = @g GROUP BY day, facet_key",
-            r => new ClusterAtom(r.IsDBNull(0) ? null : r.GetInt32(0), r.GetString(1), r.GetInt32(2)), ("@g", group));
+        var cells = Rows("SELECT day, facet_key, cluster_key, COUNT(*) FROM event_mentions WHERE group_key = @g GROUP BY day, facet_key, cluster_key",
+            r => (Day: r.IsDBNull(0) ? (int?)null : r.GetInt32(0), Facet: r.GetString(1), Cluster: r.GetString(2), Count: r.GetInt32(3)), ("@g", group));
+        var atoms = cells.GroupBy(c => (c.Day, c.Facet)).Select(g => new ClusterAtom(g.Key.Day, g.Key.Facet, g.Sum(c => c.Count))).ToList();
         var assignment = EventClustering.Assign(group, atoms);
-        var facetOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var ((day, facet), cluster) in assignment)
+        var affected = new SortedSet<string>(StringComparer.Ordinal);
+        var moved = new HashSet<(int? Day, string Facet)>();
+        foreach (var c in cells)
         {
-            // SQLite: "IS" compares NULL days as equal (PostgreSQL: IS NOT DISTINCT FROM).
-            Exec("UPDATE event_mentions SET cluster_key = @c WHERE group_key = @g AND day IS @d AND facet_key = @p AND cluster_key <> @c",
-                ("@c", cluster), ("@g", group), ("@d", day), ("@p", facet));
-            // The event's facet: the most specific of its cells.
-            if (!facetOf.TryGetValue(cluster, out var f) || Known(facet) > Known(f)) facetOf[cluster] = facet;
+            var target = assignment[(c.Day, c.Facet)];
+            if (string.Equals(c.Cluster, target, StringComparison.Ordinal)) continue;
+            affected.Add(target);
+            if (c.Cluster.Length > 0) affected.Add(c.Cluster);
+            if (moved.Add((c.Day, c.Facet)))
+            {
+                // SQLite: "IS" compares NULL days as equal (PostgreSQL: IS NOT DISTINCT FROM).
+                Exec("UPDATE event_mentions SET cluster_key = @c WHERE group_key = @g AND day IS @d AND facet_key = @p AND cluster_key <> @c",
+                    ("@c", target), ("@g", group), ("@d", c.Day), ("@p", c.Facet));
+            }
         }
-        Exec("DELETE FROM events WHERE group_key = @g", ("@g", group));
-        var parts = group.Split('|');
-        var rows = Rows("""
-            SELECT cluster_key, MIN(day), MAX(day), MIN(effective_date), MAX(effective_date), COUNT(*), COUNT(DISTINCT document_id)
-            FROM event_mentions WHERE group_key = @g GROUP BY cluster_key
+        foreach (var cluster in affected) RefreshCluster(cluster);
+    }
+
+    /// <summary>Rewrites one event row from its mentions (counts, days, facet, representative); removes it when it has none left.</summary>
+    private void RefreshCluster(string cluster)
+    {
+        Exec("DELETE FROM events WHERE cluster_key = @c", ("@c", cluster));
+        var row = Rows("""
+            SELECT MIN(day), MAX(day), MIN(effective_date), MAX(effective_date), COUNT(*), COUNT(DISTINCT document_id), MIN(group_key)
+            FROM event_mentions WHERE cluster_key = @c
             """,
-            r => (Cluster: r.GetString(0), First: r.IsDBNull(1) ? (long?)null : r.GetInt64(1), Last: r.IsDBNull(2) ? (long?)null : r.GetInt64(2),
-                FirstDate: r.IsDBNull(3) ? null : r.GetString(3), LastDate: r.IsDBNull(4) ? null : r.GetString(4), Mentions: r.GetInt64(5), Documents: r.GetInt64(6)),
-            ("@g", group));
-        foreach (var row in rows)
-        {
-            var rep = Scalar("""
-                SELECT m.id FROM event_mentions m JOIN documents d ON d.id = m.document_id
-                WHERE m.cluster_key = @c ORDER BY m.confidence DESC, d.doc_key, m.idx LIMIT 1
-                """, ("@c", row.Cluster));
-            Exec("""
-                INSERT INTO events (cluster_key, group_key, type, negated, source_key, target_key, facet_key, first_day, last_day, first_date, last_date, mention_count, document_count, representative_id)
-                VALUES (@c, @g, @type, @neg, @src, @tgt, @place, @fd, @ld, @fdate, @ldate, @m, @n, @rep)
-                """,
-                ("@c", row.Cluster), ("@g", group), ("@type", parts[0]), ("@neg", parts.Length > 1 && parts[1] == "-" ? 1 : 0),
-                ("@src", parts.Length > 2 ? parts[2] : "-"), ("@tgt", parts.Length > 3 ? parts[3] : "-"), ("@place", facetOf.GetValueOrDefault(row.Cluster, "||")),
-                ("@fd", row.First), ("@ld", row.Last), ("@fdate", row.FirstDate), ("@ldate", row.LastDate), ("@m", row.Mentions), ("@n", row.Documents), ("@rep", rep));
-        }
+            r => (First: r.IsDBNull(0) ? (long?)null : r.GetInt64(0), Last: r.IsDBNull(1) ? (long?)null : r.GetInt64(1),
+                FirstDate: r.IsDBNull(2) ? null : r.GetString(2), LastDate: r.IsDBNull(3) ? null : r.GetString(3), Mentions: r.GetInt64(4), Documents: r.GetInt64(5),
+                Group: r.IsDBNull(6) ? null : r.GetString(6)),
+            ("@c", cluster))[0];
+        if (row.Mentions == 0 || row.Group is null) return; // every mention left it
+        // The event's facet: the most specific of its cells.
+        var facet = Rows("SELECT DISTINCT facet_key FROM event_mentions WHERE cluster_key = @c", r => r.GetString(0), ("@c", cluster))
+            .OrderByDescending(Known).ThenBy(f => f, StringComparer.Ordinal).First();
+        var rep = Scalar("""
+            SELECT m.id FROM event_mentions m
+            WHERE m.cluster_key = @c ORDER BY m.confidence DESC, (SELECT d.doc_key FROM documents d WHERE d.id = m.document_id), m.idx LIMIT 1
+            """, ("@c", cluster));
+        var parts = row.Group.Split('|');
+        Exec("""
+            INSERT INTO events (cluster_key, group_key, type, negated, source_key, target_key, facet_key, first_day, last_day, first_date, last_date, mention_count, document_count, representative_id)
+            VALUES (@c, @g, @type, @neg, @src, @tgt, @place, @fd, @ld, @fdate, @ldate, @m, @n, @rep)
+            """,
+            ("@c", cluster), ("@g", row.Group), ("@type", parts[0]), ("@neg", parts.Length > 1 && parts[1] == "-" ? 1 : 0),
+            ("@src", parts.Length > 2 ? parts[2] : "-"), ("@tgt", parts.Length > 3 ? parts[3] : "-"), ("@place", facet),
+            ("@fd", row.First), ("@ld", row.Last), ("@fdate", row.FirstDate), ("@ldate", row.LastDate), ("@m", row.Mentions), ("@n", row.Documents), ("@rep", rep));
     }
 
     private static int Known(string facet) => facet.Split('|').Count(p => p.Length > 0);
