@@ -52,7 +52,8 @@ public sealed class EntityRecognizer : IPipelineComponent
     {
         ArgumentNullException.ThrowIfNull(m);
         if (m.Kind == EntityKind.Norp) return false;
-        return !m.IsNominal || (m.Kind == EntityKind.Org && (m.Actor?.Country is not null || m.EndToken - m.FirstToken >= 2));
+        // a body is reported when its words name it (الجيش الروسي, إدارة ترامب, مجلس الوزراء), not a bare noun (الحكومة, قوة)
+        return !m.IsNominal || (m.Kind == EntityKind.Org && m.EndToken - m.FirstToken >= 2);
     }
 
     public static string TypeName(EntityKind kind) => kind switch
@@ -154,6 +155,12 @@ public sealed class EntityRecognizer : IPipelineComponent
             var title = afterTitle;
             afterTitle = false;
             var m = Longest(t, to, title, out var entry, out var agent);
+            if (agent >= 0 && entry < 0 && !_kb.Agents[agent].Has(AgentFlags.Head) && HeadAt(m.Node) is var headAgent and >= 0)
+            {
+                // وزارة المالية, هيئة الطاقة الذرية: a body named by a head noun and its complement
+                var h = HeadPhrase(m, to, headAgent);
+                if (h > m.End) return h;
+            }
             if (agent >= 0 && entry < 0 && _kb.Agents[agent].Has(AgentFlags.Head))
             {
                 var h = HeadPhrase(m, to, agent);
@@ -348,6 +355,15 @@ public sealed class EntityRecognizer : IPipelineComponent
         }
 
         // ------------------------------------------------------------ agent phrases
+
+        /// <summary>A head agent at the trie node, or -1.</summary>
+        private int HeadAt(int node)
+        {
+            if (node < 0) return -1;
+            foreach (var p in _trie.At(node))
+                if (p.Kind == NameKind.Agent && _kb.Agents[p.Index].Has(AgentFlags.Head)) return p.Index;
+            return -1;
+        }
 
         /// <summary>Another agent at the same trie node than <paramref name="agent"/> (a form listed twice), or -1.</summary>
         private int SecondAgent(int node, int agent)
@@ -550,14 +566,22 @@ public sealed class EntityRecognizer : IPipelineComponent
             return true;
         }
 
-        /// <summary>A Latin-script acronym (IBM, CNN, UNESCO) is an organisation.</summary>
+        /// <summary>A Latin-script name in Arabic text (IBM, Apple, Sony Ericsson) is an organisation or a brand.</summary>
         private bool Acronym(int t)
         {
+            static bool Capitalised(ReadOnlySpan<char> w)
+            {
+                if (w.Length < 2 || !char.IsAsciiLetterUpper(w[0])) return false;
+                if (w.Length >= 4) return true;
+                foreach (var ch in w)
+                    if (!char.IsAsciiLetterUpper(ch)) return false; // short words only as acronyms (IBM, BBC)
+                return true;
+            }
             var tok = _text.Tokens[t];
-            if (tok.Kind != TokenKind.Foreign || tok.Length is < 2 or > 7) return false;
-            foreach (var ch in tok.Span.Of(_text.Text))
-                if (!char.IsAsciiLetterUpper(ch)) return false;
-            Add(t, t + 1, 0, EntityKind.Org, null, nominal: false, entryId: null, place: null);
+            if (tok.Kind != TokenKind.Foreign || tok.Length > 30 || !Capitalised(tok.Span.Of(_text.Text))) return false;
+            var end = t + 1;
+            while (end < _text.Tokens.Count && end - t < 4 && _text.Tokens[end].Kind == TokenKind.Foreign && Capitalised(_text.Tokens[end].Span.Of(_text.Text))) end++;
+            Add(t, end, 0, EntityKind.Org, null, nominal: false, entryId: null, place: null);
             return true;
         }
 

@@ -27,7 +27,7 @@ internal static class NameWords
         """);
 
     /// <summary>Words inside a name that join its parts: محمد بن سلمان, عبد الله, أبو مازن, آل ثاني.</summary>
-    public static readonly FrozenSet<string> Connectors = Set("بن ابن بنت أبو ابو أبي ام أم آل ال عبد ولد");
+    public static readonly FrozenSet<string> Connectors = Set("بن ابن بنت أبو ابو أبي ام أم آل ال عبد ولد دا دي دو فان فون");
 
     /// <summary>Words after which a minor place name is read as a place.</summary>
     public static readonly FrozenSet<string> PlaceCues = Set("""

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hadath.Arabic;
 using Hadath.Core.Data;
 using Hadath.Core.Diagnostics;
 
@@ -160,12 +161,21 @@ internal sealed class KbLoader
         foreach (var (name, _) in names.ToList())
         {
             var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length >= 2 && words[^1].Length >= 3 && !words[^2].StartsWith("ابن", StringComparison.Ordinal) && words[^2] is not ("بن" or "أبو" or "ابو" or "عبد" or "آل")
+            if (words.Length >= 2 && words[^1].Length >= 3 && !words[^2].StartsWith("ابن", StringComparison.Ordinal) && words[^2] is not ("بن" or "أبو" or "ابو" or "عبد" or "آل" or "دا" or "دي" or "دو" or "فان" or "فون")
                 && !_givenKeys.Contains(NameKey.Tokens(words[^1])[0]) && listed.Add(words[^1]))
-                names.Add((words[^1], true));
+                names.Add((words[^1], IsDictionaryWord(words[^1])));
         }
         if (!Arab(entry.Country)) AddSpellingVariants(names);
         AddNames(names, entry);
+    }
+
+    /// <summary>A family name that is also a dictionary word (الشرع, رئيسي) is weak; others (سولانا, كرزاي) are not.</summary>
+    private static bool IsDictionaryWord(string word)
+    {
+        var key = Normalizer.Normalize(word, NormalizationOptions.Lexical);
+        var c = ArabicLexicon.Default.Lookup(key);
+        if (c == WordClass.None && key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal)) c = ArabicLexicon.Default.Lookup(key.AsSpan(2));
+        return (c & (WordClass.Noun | WordClass.Verb | WordClass.Function)) != 0 && (c & WordClass.Name) == 0;
     }
 
     /// <summary>Countries whose names are Arabic: their people's and places' names are not respelt.</summary>
