@@ -157,6 +157,9 @@ public static class CorpusSchema
             "CREATE INDEX event_mentions_type ON event_mentions (type, effective_date)",
             "CREATE INDEX event_mentions_source ON event_mentions (source_country, source_code)",
             "CREATE INDEX event_mentions_target ON event_mentions (target_country, target_code)",
+            "CREATE INDEX event_mentions_source_actor ON event_mentions (source_actor_id)",
+            "CREATE INDEX event_mentions_target_actor ON event_mentions (target_actor_id)",
+            "CREATE INDEX event_mentions_location ON event_mentions (location_country)",
             """
             CREATE TABLE quotes (
               id INTEGER NOT NULL PRIMARY KEY,

@@ -137,9 +137,13 @@ public sealed partial class SqliteCorpusStore
             ps.Add(($"@{name}_u", v.ToUpperInvariant()));
             ps.Add(($"@{name}_l", v.ToLowerInvariant()));
             ps.Add(($"@{name}_like", "%" + EscapeLike(v) + "%"));
-            var parts = prefixes.Select(p => $"""
-                m.{p}_country = @{name}_u OR m.{p}_code = @{name}_u OR LOWER(m.{p}_kb_id) = @{name}_l OR LOWER(m.{p}_name) = @{name}_l OR m.{p}_text LIKE @{name}_like ESCAPE '\'
-                """);
+            ps.Add(($"@{name}_raw", v));
+            // A code (RUS, RUSGOV, an id) is compared with the code columns, which indexes serve; other text (بوتين,
+            // "vladimir putin") with names and the words of the mention.
+            var isCode = v.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or ':');
+            var parts = prefixes.Select(p => isCode
+                ? $"m.{p}_country = @{name}_u OR m.{p}_actor_id IN (SELECT a.id FROM actors a WHERE a.code = @{name}_u OR a.kb_id = @{name}_raw)"
+                : $"LOWER(m.{p}_name) = @{name}_l OR LOWER(m.{p}_kb_id) = @{name}_l OR m.{p}_text LIKE @{name}_like ESCAPE '\\'");
             clauses.Add("(" + string.Join(" OR ", parts) + ")");
         }
         ActorClause("actor", f.Actor, "source", "target");
