@@ -362,7 +362,9 @@
     const legend = $("#map-legend");
     clear(legend);
     const sw = (cls, label) => el("span", null, el("span", "sw " + cls), label);
-    legend.append(sw("l0", "لا أحداث"), sw("l1", "قليل"), sw("l4", "كثير (" + num(max) + ")"));
+    legend.append(sw("l0", "لا أحداث"));
+    if (max > 1) legend.append(sw("l1", "قليل (١)"));
+    if (max > 0) legend.append(sw("l4", "الأكثر (" + num(max) + ")"));
     if (m.by === "location") legend.append(sw("place", "مكان مسمّى"));
     if (m.unlocated) legend.append(el("span", null, num(m.unlocated) + " حدث بلا مكان"));
   }
