@@ -125,7 +125,8 @@ internal sealed class ArgumentFinder
     public string? PrepositionOf(int group) => Governing.PrepositionOf(_text, _entities!, _groups[group].First);
 
     /// <summary>Source and targets of a trigger; the targets are one per conjunct.</summary>
-    public (Argument? Source, List<Argument> Targets) Find(TriggerHit hit, int clauseStart, int clauseEnd, int sentenceStart, int sentenceEnd, Argument? lastSubject)
+    public (Argument? Source, List<Argument> Targets) Find(TriggerHit hit, int clauseStart, int clauseEnd, int sentenceStart, int sentenceEnd, Argument? lastSubject,
+        Argument? impliedSubject = null)
     {
         Argument? source = null;
         var targets = new List<Argument>();
@@ -145,7 +146,7 @@ internal sealed class ArgumentFinder
         }
 
         // "بين X و Y" after a noun of meeting or fighting: X is the source, Y the target
-        for (var k = afterTrigger; k < Math.Min(sentenceEnd, afterTrigger + 4); k++)
+        for (var k = afterTrigger; k < Math.Min(sentenceEnd, afterTrigger + 6); k++)
         {
             if (_text.Stems[k] != "بين") continue;
             var a = GroupAfterAny(k + 1, sentenceEnd);
@@ -161,7 +162,18 @@ internal sealed class ArgumentFinder
         }
 
         var subjectAfter = -1;
-        if (!hit.IsNoun)
+        if (impliedSubject is not null && !hit.IsNoun)
+        {
+            // a first-person verb in a direct quote: the speaker acts, what follows the verb is the object (أدعو القوات …)
+            source = impliedSubject;
+        }
+        else if (!hit.IsNoun && ReceivedFrom(hit, clauseStart, clauseEnd) is { } recv)
+        {
+            (source, var recipient) = recv;
+            if (recipient is not null) targets.Add(recipient);
+            return (source, targets);
+        }
+        else if (!hit.IsNoun)
         {
             // SVO with the subject right before the verb (وزير الخارجية يلتقي الرئيس الفلسطيني): what follows is the object
             var svo = GroupBefore(hit.FirstToken, Math.Max(clauseStart, hit.FirstToken - 2));
@@ -175,8 +187,18 @@ internal sealed class ArgumentFinder
         }
         else
         {
+            // تلقى X اتصالا/برقية تهنئة من Y: Y acts on X
+            if (ReceivedFrom(hit, clauseStart, clauseEnd) is { } received)
+            {
+                (source, var recipient) = received;
+                if (recipient is not null) targets.Add(recipient);
+                return (source, targets);
+            }
+            // a relative clause with a resumptive pronoun names the actor: اتهامات وجهتها كوريا الشمالية, هجوم شنته قوات
+            var rel = RelativeVerbSubject(hit.EndToken, clauseEnd);
+            if (rel >= 0) { source = Arg(rel, "relative-subject"); subjectAfter = rel; }
             // the genitive of a verbal noun: its object (اعتقال X) or its subject (هجوم X على)
-            var gen = GroupAfter(hit, afterTrigger, clauseEnd, maxGap: 1);
+            var gen = source is null ? GroupAfter(hit, afterTrigger, clauseEnd, maxGap: 1) : -1;
             if (gen >= 0)
             {
                 if (hit.TargetForm == TargetForm.DirectObject) targets.AddRange(Conjuncts(gen, clauseEnd).Select(m => Arg(m, "genitive-object")));
@@ -265,6 +287,51 @@ internal sealed class ArgumentFinder
         return false;
     }
 
+    private static readonly WordSet Receive = WordSet.Of("تلقى", "تلقت", "يتلقى", "تتلقى", "تلقوا", "استلم", "استلمت", "تسلم", "تسلمت");
+    private static readonly WordSet RelativeVerbs = WordSet.Of("وجه", "وجهت", "وجهها", "وجهته", "أطلق", "أطلقت", "شن", "شنت", "شنه", "شنها", "شنته", "شنتها",
+        "نفذ", "نفذت", "نفذه", "نفذها", "نفذته", "نفذتها", "ارتكب", "ارتكبت", "ارتكبها", "ارتكبته", "تبنى", "تبنت", "نظم", "نظمت", "نظمها", "نظمته", "قاد", "قادت",
+        "قادها", "أجرى", "أجرت", "أجراها", "فرض", "فرضت", "فرضها", "أعلن", "أعلنت", "قدم", "قدمت", "قدمها", "شنوه", "شنوها", "يشنها", "تشنها", "يشنه", "تشنه");
+
+    /// <summary>"تلقى X (اتصالا، برقية تهنئة) من Y": the source follows من, the subject of تلقى is the target.</summary>
+    private (Argument Source, Argument? Target)? ReceivedFrom(TriggerHit hit, int clauseStart, int clauseEnd)
+    {
+        var recv = -1;
+        for (var k = hit.FirstToken; k >= Math.Max(clauseStart, hit.FirstToken - 6); k--)
+            if (Receive.Matches(_text, k)) { recv = k; break; }
+        if (recv < 0) return null;
+        for (var k = hit.EndToken; k < Math.Min(clauseEnd + 1, hit.EndToken + 6) && k < _text.Tokens.Count; k++)
+        {
+            if (_text.Stems[k] != "من") continue;
+            var g = GroupAfterAny(k + 1, Math.Min(_text.Tokens.Count, k + 4));
+            if (g < 0) return null;
+            var subj = -1;
+            for (var j = recv + 1; j < hit.FirstToken + 1 && j < _text.Tokens.Count; j++)
+                if (GroupAt(j) is var gj and >= 0) { subj = gj; break; }
+            if (subj < 0) subj = GroupBefore(recv, clauseStart);
+            return (Arg(g, "received-from"), subj >= 0 ? Arg(subj, "recipient") : null);
+        }
+        return null;
+    }
+
+    /// <summary>The subject of a relative verb with a resumptive pronoun right after a noun trigger (هجوم شنته قوات X).</summary>
+    private int RelativeVerbSubject(int from, int limit)
+    {
+        for (var k = from; k < Math.Min(limit, from + 3); k++)
+        {
+            if (_text.Tokens[k].Kind != TokenKind.Word) return -1;
+            var surface = Normalizer.Normalize(_text.Text.AsSpan(_text.Tokens[k].Start, _text.Tokens[k].Length));
+            var hasPronoun = _text.Tokens[k].EncliticLength > 0 || surface.EndsWith("ها", StringComparison.Ordinal) || surface.EndsWith('ه');
+            if (!hasPronoun || !(RelativeVerbs.Contains(surface) || RelativeVerbs.Matches(_text, k))) continue;
+            for (var j = k + 1; j < Math.Min(limit, k + 4); j++)
+            {
+                var g = GroupAt(j);
+                if (g >= 0) return PrepositionOf(g) is null ? g : -1;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
     private static readonly WordSet AdverbialHeads = WordSet.Of("في", "خلال", "عند", "أمام", "داخل", "قرب", "وسط", "مساء", "صباح", "أمس", "اليوم", "يوم", "ظهر", "فجر", "ليلة", "بعد", "قبل", "عبر", "حيث");
 
     /// <summary>The index of the comma that closes an adverbial phrase starting at <paramref name="from"/> (a time or a place:
@@ -317,7 +384,7 @@ internal sealed class ArgumentFinder
 
     private int GroupAfterAny(int from, int limit)
     {
-        for (var k = from; k < Math.Min(limit, from + 3); k++)
+        for (var k = from; k < Math.Min(limit, from + 6); k++)
         {
             var g = GroupAt(k);
             if (g >= 0) return g;

@@ -37,6 +37,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         var seen = new HashSet<(string, int, int, int)>();
         var n = 0;
         var firstEvent = context.Output.Events.Count;
+        Argument? previousSubject = null;
         for (var s = 0; s < text.Sentences.Count; s++)
         {
             var hits = triggers.Find(text, s);
@@ -54,14 +55,18 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 // name (سامح شكري, حركة الجهاد) is not a trigger
                 if (hit.IsNoun && args.IsAnaphoric(hit)) continue;
                 if (InsideName(entities, hit.HeadToken)) continue;
-                var (source, targets) = args.Find(hit, cStart, cEnd, sStart, sEnd, lastSubject);
                 var quote = QuoteAt(quotes, text.Tokens[hit.FirstToken].Start);
                 var reporter = quote is null ? null : Reporter(text, entities, quote);
+                var firstPerson = quote is { Direct: true } && reporter is not null && IsFirstPersonVerb(text, hit);
+                // a sentence that opens with its verb and names no subject continues the previous sentence's subject (وحذّرت من …)
+                var carried = !hit.IsNoun && OpensSentence(text, hit, sStart) ? previousSubject : null;
+                var (source, targets) = args.Find(hit, cStart, cEnd, sStart, sEnd, lastSubject ?? carried, firstPerson ? reporter! with { Rule = "speaker-first-person" } : null);
                 // the speaker is the subject of reported speech whose complementizer carries the pronoun (أعلن أنه بدأ …)
                 // and of first-person words in a direct quote (لدينا اجتماع, سنفرض)
                 if (source is null && quote is not null && reporter is not null && SpeakerIsSubject(text, quote, hit))
                     source = reporter with { Rule = "speaker-subject" };
                 if (source is not null && !hit.IsNoun && source.Rule is "vso-subject" or "svo-subject") lastSubject = source;
+                if (source is not null && source.Rule is "vso-subject" or "svo-subject" or "pro-drop") previousSubject = source;
                 // "لن/لم يوافق" is a refusal: REJECT asserted rather than a negated agreement
                 if (modality == ModalityDetector.Negated && type == "AGREE" && modalCue is { } cue && Normalizer.Normalize(cue) is "لن" or "ولن" or "فلن")
                 {
@@ -76,6 +81,15 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                     rules.Add("date-after-publication");
                 }
                 var location = LocationOf(text, entities, hit, cStart, cEnd);
+                // protests and violence without a named recipient are aimed at the place where they happen (as PETRARCH
+                // codes them); protesters without a nationality are of that place
+                if (type is "PROTEST" or "ASSAULT" or "COERCE" && PlaceCountry(text, entities, location, sStart, sEnd) is { } placeCountry)
+                {
+                    if (targets.Count == 0 && !(source?.Actor?.Country == placeCountry && type != "PROTEST"))
+                        targets.Add(new Argument(location is null ? default : new TextSpan(location.Start, location.End), new ActorRef(null, null, placeCountry, placeCountry, null), -1, "place-country"));
+                    if (type == "PROTEST" && source is { Actor: { Country: null } sa })
+                        source = source with { Actor = sa with { Country = placeCountry, Code = placeCountry + sa.Sector } };
+                }
                 if (!Evidenced(text, hit, source, targets, location, dateType, cStart, cEnd, types: context.Output.Events)) continue;
                 var codes = ontology.Describe(type, hit.Cameo, hit.Mode, hit.Contexts);
                 var anchor = TextNav.SpanOf(text, hit.FirstToken, hit.EndToken);
@@ -107,6 +121,41 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
             }
         }
         DropUntargetedDuplicates(context.Output.Events, firstEvent);
+    }
+
+    /// <summary>A first-person verb: أدعو, نرفض, سنتخذ (imperfect أ/ن), or a perfect ending in نا/تُ (رفضنا, أجريت).</summary>
+    private static bool IsFirstPersonVerb(ArabicText text, TriggerHit hit)
+    {
+        if (hit.IsNoun) return false;
+        var stem = text.Stems[hit.HeadToken];
+        if (hit.Form == "imperfect") return stem.Length > 2 && stem[0] is 'ا' or 'ن';
+        return stem.EndsWith("نا", StringComparison.Ordinal);
+    }
+
+    /// <summary>The trigger's verb is the first word of its sentence (after و/ف, قد, ثم).</summary>
+    private static bool OpensSentence(ArabicText text, TriggerHit hit, int sentenceStart)
+    {
+        for (var k = sentenceStart; k < hit.HeadToken; k++)
+        {
+            if (text.Tokens[k].Kind != TokenKind.Word) continue;
+            if (text.Stems[k] is "قد" or "ثم" or "و" or "ف" or "كما") continue;
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>The country where the sentence's event happens: its location, else the last place the sentence names.</summary>
+    private static string? PlaceCountry(ArabicText text, EntityLayer? entities, LocationOut? location, int sStart, int sEnd)
+    {
+        if (location?.Country is { } c) return c;
+        if (entities is null) return null;
+        string? last = null;
+        foreach (var m in entities.Mentions)
+        {
+            if (m.FirstToken < sStart || m.FirstToken >= sEnd) continue;
+            if (m.Kind is EntityKind.Gpe or EntityKind.Loc && (m.Place?.Country ?? m.Actor?.Country) is { } pc) last = pc;
+        }
+        return last;
     }
 
     private static bool InsideName(EntityLayer? entities, int token)
@@ -210,9 +259,10 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
     private static ActorOut? ToActor(ArabicText text, Argument? a)
     {
         if (a is null) return null;
+        var implicitActor = a.Span.IsEmpty; // inferred (the place's country), not named in the text
         return new ActorOut
         {
-            Text = text.Text[a.Span.Start..a.Span.End], Start = a.Span.Start, End = a.Span.End,
+            Text = implicitActor ? null : text.Text[a.Span.Start..a.Span.End], Start = implicitActor ? null : a.Span.Start, End = implicitActor ? null : a.Span.End,
             Id = a.Actor?.Id, Name = a.Actor?.Name, Code = a.Actor?.Code, Country = a.Actor?.Country, Sector = a.Actor?.Sector,
         };
     }

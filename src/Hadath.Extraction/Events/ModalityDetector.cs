@@ -69,8 +69,18 @@ internal static class ModalityDetector
     {
         if (NegationWords.Matches(text, i)) return true;
         if (Laa.Matches(text, i) && !(i + 1 < text.Tokens.Count && StillVerbs.Matches(text, i + 1))) return true;
-        if ((Denials.MatchesLoose(text, i) || Refusals.Matches(text, i)) && head - i <= 6) return true;
+        // نفى/رفض governs the trigger nearby, or further on through its complement (نفت الحكومة … أن تكون قواتها قد هاجمت)
+        if ((Denials.MatchesLoose(text, i) || Refusals.Matches(text, i)) && (head - i <= 6 || (head - i <= 14 && ComplementBetween(text, i + 1, head)))) return true;
         // ما + perfect verb is a negation only in a few frozen forms; "ما زال" is "still"
+        return false;
+    }
+
+    private static readonly WordSet ComplementizerWords = WordSet.Of("أن", "بأن", "أنه", "أنها", "أنهم", "وجود");
+
+    private static bool ComplementBetween(ArabicText text, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (ComplementizerWords.Matches(text, k) || text.Stems[k] is "ان") return true;
         return false;
     }
 

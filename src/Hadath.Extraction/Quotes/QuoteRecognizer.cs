@@ -630,10 +630,12 @@ public sealed class QuoteRecognizer : IPipelineComponent
         return false;
     }
 
+    /// <summary>Reported words that start inside a direct quote are that quote; a short direct quote inside reported words
+    /// (قال إنه أجرى مكالمة “موضوعية وصريحة” مع …) does not hide them.</summary>
     private static bool OverlapsDirect(List<QuoteMention> quotes, TextSpan span)
     {
         foreach (var q in quotes)
-            if (q.Direct && q.Span.Overlaps(span)) return true;
+            if (q.Direct && q.Span.Overlaps(span) && (q.Span.Contains(span.Start) || q.Span.Start - 1 <= span.Start)) return true;
         return false;
     }
 
