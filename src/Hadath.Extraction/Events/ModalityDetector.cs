@@ -50,7 +50,7 @@ internal static class ModalityDetector
         for (var i = head - 1; i >= from; i--)
         {
             var inClause = i >= clauseStart;
-            if (inClause && negCue is null && IsNegation(text, i, head)) negCue = text.Surface(i);
+            if (negCue is null && (inClause ? IsNegation(text, i, head) : IsDenialOfComplement(text, i, head))) negCue = text.Surface(i);
             if (inClause && hypCue is null && Qad.Matches(text, i) && i + 1 <= head && IsImperfect(text, i + 1)) hypCue = text.Surface(i);
             if (inClause && hypCue is null && HypotheticalWords.Matches(text, i) && !Qad.Matches(text, i)) hypCue = text.Surface(i);
             if (hypCue is null && HypotheticalGovernors.MatchesLoose(text, i) && i < head) hypCue = text.Surface(i);
@@ -74,6 +74,10 @@ internal static class ModalityDetector
         // ما + perfect verb is a negation only in a few frozen forms; "ما زال" is "still"
         return false;
     }
+
+    /// <summary>A denial or refusal that governs the trigger's clause through its complement (نفت … أن تكون … قد هاجمت).</summary>
+    private static bool IsDenialOfComplement(ArabicText text, int i, int head) =>
+        (Denials.MatchesLoose(text, i) || Refusals.Matches(text, i)) && head - i <= 14 && ComplementBetween(text, i + 1, head);
 
     private static readonly WordSet ComplementizerWords = WordSet.Of("أن", "بأن", "أنه", "أنها", "أنهم", "وجود");
 
