@@ -24,18 +24,22 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
     private readonly Dictionary<string, long> _actorIds = new(StringComparer.Ordinal);
     private SqliteTransaction? _transaction;
 
-    private SqliteCorpusStore(SqliteConnection connection, string path)
+    private SqliteCorpusStore(SqliteConnection connection, string path, bool readOnly)
     {
         _connection = connection;
         Path = path;
+        _readOnly = readOnly;
     }
+
+    private readonly bool _readOnly;
 
     /// <summary>The database file.</summary>
     public string Path { get; }
 
     /// <summary>
     /// Opens (creating if needed) the corpus in folder <paramref name="directory"/>, or in the file itself when
-    /// <paramref name="directory"/> ends in ".db", and brings its schema up to date.
+    /// <paramref name="directory"/> ends in ".db", and brings its schema up to date. With <paramref name="readOnly"/>
+    /// the corpus must already exist (E007 otherwise) and closing never waits to checkpoint the WAL.
     /// </summary>
     public static SqliteCorpusStore Open(string directory, bool readOnly = false)
     {
@@ -54,7 +58,7 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
         }.ToString();
         var connection = new SqliteConnection(cs);
         connection.Open();
-        var store = new SqliteCorpusStore(connection, path);
+        var store = new SqliteCorpusStore(connection, path, readOnly);
         try
         {
             // SQLite: WAL lets readers work while a writer commits; NORMAL sync is durable against a killed process.
@@ -429,10 +433,14 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
         _commands.Clear();
         try
         {
-            // Fold the WAL back into the database file so a finished corpus is one file.
-            using var cmd = _connection.CreateCommand();
-            cmd.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
-            cmd.ExecuteNonQuery();
+            // A writer folds the WAL back into the database file so a finished corpus is one file; it waits at most a
+            // second for readers (a reader never checkpoints, so a search never waits for an ingest).
+            if (!_readOnly)
+            {
+                using var cmd = _connection.CreateCommand();
+                cmd.CommandText = "PRAGMA busy_timeout=1000; PRAGMA wal_checkpoint(TRUNCATE)";
+                cmd.ExecuteNonQuery();
+            }
         }
         catch (SqliteException)
         {
