@@ -259,6 +259,8 @@ EXTRA_PLACES = [
     ('Conakry', 'GIN', 9.53795, -13.67729, 1767200, ['كوناكري']),
     ('Bangui', 'CAF', 4.36122, 18.55496, 542393, ['بانغي']),
     ('Guantanamo', 'CUB', 20.14444, -75.20917, 272801, ['غوانتانامو', 'جوانتانامو']),
+    ('Zurich', 'CHE', 47.36667, 8.55, 341730, ['زيورخ', 'زيوريخ']),
+    ('Houston', 'USA', 29.76328, -95.36327, 2296224, ['هيوستن', 'هيوستون']),
     ('Hong Kong', 'HKG', 22.27832, 114.17469, 7012738, ['هونغ كونغ', 'هونج كونج']),
 ]
 # capitals' English names in world-countries that differ from GeoNames
@@ -353,9 +355,17 @@ def main():
         # tier 1: anywhere; 2: after a locative cue (في, من, إلى, قرية …); 3: after a place noun (مدينة, بلدة, قرية …)
         big = pop >= 100000 if g['country'] in ARAB else pop >= 500000
         tier = 1 if capital or big or g['name'] in PLACE_CURATED or (g['country'] in ARAB and pop >= 20000) else 2
-        if not capital and g['name'] not in PLACE_CURATED and pop < 1000000 and \
-                any(' ' not in n and (norm(n) in common or norm(n).removeprefix('ال') in common) for n in names):
-            tier = 3
+        # a one-word variant spelt like a common word (دوله, سنه, السلمية) is dropped when the place has other names;
+        # a place known only by such a name needs a place noun before it, unless it is a large city (مراكش, فاس)
+        def is_common(n):
+            k = norm(n).removeprefix('ال')
+            return ' ' not in n and (norm(n) in common or k in common or (k.endswith('ه') and k[:-1] in common))
+        if not capital and g['name'] not in PLACE_CURATED:
+            kept = [n for n in names if not is_common(n.lstrip('?'))]
+            if kept:
+                names = kept
+            elif pop < 500000:
+                tier = 3
         out.append((g['geonameid'], g['name'], iso3, g['feature_code'], str(pop), g['lat'], g['lon'], str(tier), '|'.join(names)))
     for i, (en, iso3, lat, lon, pop, names) in enumerate(EXTRA_PLACES):
         out.append((f'hk{i + 1}', en, iso3, 'PPLC' if (iso3, en) in capitals else 'PPL', str(pop), str(lat), str(lon), '1', '|'.join(names)))

@@ -202,10 +202,10 @@ public sealed class EntityRecognizer : IPipelineComponent
                 afterTitle = true;
                 return t + 1;
             }
+            if (Surname(t)) return t + 1;
             if (UnknownPlace(t, to) is var place && place > t) return place;
             var end = UnknownPerson(t, to, title);
-            if (end > t) return end;
-            return Surname(t) ? t + 1 : t + 1;
+            return end > t ? end : t + 1;
         }
 
         // ------------------------------------------------------------ matching
@@ -614,6 +614,13 @@ public sealed class EntityRecognizer : IPipelineComponent
             {
                 // وقال فيرغسون / روبرتو باجيو: foreign-looking words after a verb of speech, or two of them together
                 var speech = NameWords.IsSpeechVerb(_text, t - 1);
+                if (speech && !NameWords.IsForeignLike(_text, t) && NameWords.IsNameLike(_text, t, allowArticle: true) && _text.Tokens[t].ProcliticLength == 0
+                    && !NameWords.IsDictionaryWord(_text, t) && Longest(t, to, false, out _, out _).End <= t)
+                {
+                    // وقال البرادعي: one word after a verb of speech that no dictionary knows
+                    Add(t, t + 1, 0, EntityKind.Person, null, nominal: false, entryId: null, place: null);
+                    return t + 1;
+                }
                 if (!NameWords.IsForeignLike(_text, t)) return t;
                 var pair = t + 1 < to && NameWords.IsForeignLike(_text, t + 1) && Longest(t + 1, to, false, out var pe, out var pa).End <= t + 1;
                 if (!speech && !pair) return t;
