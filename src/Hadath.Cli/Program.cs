@@ -20,6 +20,9 @@ public static class Program
             CorpusExportCommand.Create(),
             KbCommand.Create(),
             ServeCommand.Create(),
+            ScaleCommands.Migrate(),
+            ScaleCommands.Enqueue(),
+            ScaleCommands.Worker(),
         };
         return root.Parse(args).Invoke();
     }
