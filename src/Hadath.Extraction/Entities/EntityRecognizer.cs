@@ -566,12 +566,14 @@ public sealed class EntityRecognizer : IPipelineComponent
             return true;
         }
 
+        private static readonly System.Buffers.SearchValues<char> LatinLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
         /// <summary>A Latin-script name in Arabic text (IBM, Apple, Sony Ericsson) is an organisation or a brand.</summary>
         private bool Acronym(int t)
         {
             static bool Capitalised(ReadOnlySpan<char> w)
             {
-                if (w.Length < 2 || !char.IsAsciiLetterUpper(w[0])) return false;
+                if (w.Length < 2 || !char.IsAsciiLetterUpper(w[0]) || w.ContainsAnyExcept(LatinLetters)) return false;
                 if (w.Length >= 4) return true;
                 foreach (var ch in w)
                     if (!char.IsAsciiLetterUpper(ch)) return false; // short words only as acronyms (IBM, BBC)
