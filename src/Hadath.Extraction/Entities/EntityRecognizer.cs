@@ -31,11 +31,13 @@ public sealed class EntityRecognizer : IPipelineComponent
     public void Process(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var mentions = Recognize(context.Text, context.Published);
+        var run = Execute(context.Text, context.Published);
+        var mentions = run.Mentions;
         context.Set(new EntityLayer(mentions, context.Text.Tokens.Count));
-        foreach (var m in mentions)
+        for (var i = 0; i < mentions.Count; i++)
         {
-            if (!Reported(m)) continue;
+            var m = mentions[i];
+            if (!Reported(m) || (m.IsNominal && !run.NamedBodies.Contains(i))) continue;
             context.Output.Entities.Add(new EntityOut
             {
                 Text = m.Span.Of(context.Text.Text).ToString(),
@@ -47,7 +49,11 @@ public sealed class EntityRecognizer : IPipelineComponent
         }
     }
 
-    /// <summary>True for the mentions written to the output: named ones, and nominal ones that name an institution with a country.</summary>
+    /// <summary>
+    /// True for mentions that may be written to the output: named ones, and nominal bodies of two or more words; of
+    /// these, the component reports only bodies whose agent noun names an institution (الجيش الروسي, إدارة ترامب,
+    /// وزارة الخارجية), not groups of people (القوات الروسية, السلطات الإسرائيلية), which stay in the entity layer.
+    /// </summary>
     public static bool Reported(EntityMention m)
     {
         ArgumentNullException.ThrowIfNull(m);
@@ -67,7 +73,9 @@ public sealed class EntityRecognizer : IPipelineComponent
     };
 
     /// <summary>All mentions of a text, in text order, with actors resolved for <paramref name="published"/>.</summary>
-    public List<EntityMention> Recognize(ArabicText text, DateOnly? published)
+    public List<EntityMention> Recognize(ArabicText text, DateOnly? published) => Execute(text, published).Mentions;
+
+    private Run Execute(ArabicText text, DateOnly? published)
     {
         ArgumentNullException.ThrowIfNull(text);
         var run = new Run(_kb, text, published);
@@ -77,7 +85,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             run.Sentence(from, from + to);
         }
         run.DefaultCountries();
-        return run.Mentions;
+        return run;
     }
 
     /// <summary>The state of one document's recognition.</summary>
@@ -103,6 +111,9 @@ public sealed class EntityRecognizer : IPipelineComponent
         }
 
         public List<EntityMention> Mentions { get; } = [];
+
+        /// <summary>Nominal mentions that name an institution and are reported as ORG entities.</summary>
+        public HashSet<int> NamedBodies { get; } = [];
 
         /// <summary>
         /// People and places the knowledge base does not know, and bodies named without a country (مجلس الوزراء), take
@@ -502,6 +513,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             if (namedBody || (keep && !(agent.Has(AgentFlags.Weak) && country is null && antecedent < 0 && !nameFollows)))
             {
                 var i = Add(m.Start, end, m.Prefix, kind, actorRef, nominal: true, entryId: null, place: null);
+                if (isOrg && agent.Has(AgentFlags.Institution) && end - m.Start >= 2) NamedBodies.Add(i);
                 Mentions[i].Antecedent = antecedent;
             }
             if (pendingEntity >= 0)
