@@ -243,6 +243,8 @@ internal sealed class ArgumentFinder
                         continue;
                     }
                     if (g < 0 && !IsPartToken(hit, k) && !Fillers.Matches(_text, k) && !quoteMark) gap++;
+                    // a word led by و opens a coordinate phrase (ومقره واشنطن): what follows is not the verb's object
+                    if (g < 0 && tk.Kind == TokenKind.Word && tk.ProcliticLength > 0 && _text.Text[tk.Start] == 'و') gap += 2;
                     continue;
                 }
                 var prep = PrepositionOf(g);

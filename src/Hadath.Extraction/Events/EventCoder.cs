@@ -91,6 +91,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                         source = source with { Actor = sa with { Country = placeCountry, Code = placeCountry + sa.Sector } };
                 }
                 if (!Evidenced(text, hit, source, targets, location, dateType, cStart, cEnd, types: context.Output.Events)) continue;
+                if (IsBackground(context, text, hit, type, source, targets, dateType, sStart)) continue;
                 var codes = ontology.Describe(type, hit.Cameo, hit.Mode, hit.Contexts);
                 var anchor = TextNav.SpanOf(text, hit.FirstToken, hit.EndToken);
                 // the clause that states it: for reported words, from the reporting verb (أعلن بوتين … أن … دخل الخدمة)
@@ -205,6 +206,29 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 }
             }
         }
+    }
+
+    private static readonly WordSet RelativePronouns = WordSet.Of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي");
+    private static readonly WordSet Condemnation = WordSet.Of("ندد", "نددت", "يندد", "تندد", "أدان", "أدانت", "يدين", "تدين", "أدانوا", "استنكر", "استنكرت", "يستنكر",
+        "تستنكر", "شجب", "شجبت", "يشجب", "تشجب", "إدانة", "ادانة", "تنديد", "استنكار", "شجبه", "منددا", "مندداً", "مدينا", "مستنكرا");
+
+    /// <summary>
+    /// Violence and protest told as background rather than reported as a specific event: a relative clause recalling it
+    /// (الوزير الذي اغتيل في …), a condemnation of it (أدانت قتل …: the condemnation is its own event), or a bare noun with
+    /// no actor of its own, no count and no time (ظاهرة العنف, أعمال الخطف).
+    /// </summary>
+    private static bool IsBackground(AnalysisContext context, ArabicText text, TriggerHit hit, string type, Argument? source, List<Argument> targets, string dateType, int sStart)
+    {
+        if (type is not ("ASSAULT" or "PROTEST" or "COERCE")) return false;
+        for (var k = hit.FirstToken - 1; k >= Math.Max(sStart, hit.FirstToken - 2); k--)
+            if (RelativePronouns.Matches(text, k) && !hit.IsNoun) return true;
+        for (var k = hit.FirstToken - 1; k >= sStart; k--)
+            if (Condemnation.MatchesLoose(text, k)) return true;
+        if (!hit.IsNoun) return false;
+        var named = (source is not null && source.Span.Length > 0 && source.Rule is not ("svo-subject" or "clause-subject" or "pro-drop")) ||
+                    targets.Any(t => t.Span.Length > 0 && t.Rule != "place-country");
+        var counted = context.Find<QuantityLayer>()?.Mentions.Any(q => text.SentenceAt(q.Span.Start) == text.SentenceAt(text.Tokens[hit.HeadToken].Start)) == true;
+        return !named && !counted && dateType is "publication" or "unknown";
     }
 
     private static readonly WordSet TopicPrepositions = WordSet.Of("في", "عن", "حول", "بشأن", "حيال", "إزاء", "خلال");

@@ -505,8 +505,7 @@ public sealed class QuoteRecognizer : IPipelineComponent
                 var mention = st.Entities.Mentions[m];
                 k = mention.FirstToken;
                 if (Governing.PrepositionOf(text, st.Entities, m) is not null) continue;
-                if (mention.Kind is EntityKind.Person or EntityKind.Org or EntityKind.Gpe or EntityKind.Fac || mention.Actor is not null)
-                    return (m, mention.Span);
+                if (Governing.IsActorMention(text, st.Entities, m)) return (m, mention.Span);
             }
         }
         return (-1, null);
