@@ -290,9 +290,14 @@ public sealed class EntityRecognizer : IPipelineComponent
                 if (p.Kind != NameKind.Entry) continue;
                 var e = _kb.Entries[p.Index];
                 // weak: a person after a title, a country or city after a locative cue, anything after its first full mention
-                var place = e.Kind is KbKind.Place or KbKind.Country;
-                if (p.Weak && !_seenEntry.ContainsKey(p.Index) &&
-                    !(place ? NameWords.Is(_text, m.Start - 1, NameWords.PlaceCues) : e.Kind == KbKind.Person && afterTitle)) continue;
+                // (a city needs a place noun: في صور is "in pictures", مدينة صور is Tyre)
+                if (p.Weak && !_seenEntry.ContainsKey(p.Index) && !(e.Kind switch
+                    {
+                        KbKind.Country => NameWords.Is(_text, m.Start - 1, NameWords.PlaceCues),
+                        KbKind.Place => NameWords.Is(_text, m.Start - 1, NameWords.PlaceNouns),
+                        KbKind.Person => afterTitle,
+                        _ => false,
+                    })) continue;
                 if (e.Kind == KbKind.Place && e.Tier == 2 && !NameWords.Is(_text, m.Start - 1, NameWords.PlaceCues)) continue;
                 if (e.Kind == KbKind.Place && e.Tier >= 3 && !NameWords.Is(_text, m.Start - 1, NameWords.PlaceNouns)) continue;
                 var rank = Rank(e);
