@@ -300,7 +300,7 @@ public sealed partial class PostgresCorpusStore
         var perDyad = Rows($"""
             SELECT COALESCE(r.source_country, '-') || '>' || COALESCE(r.target_country, '-') AS dyad, COUNT(*) FROM events e
             JOIN event_mentions r ON r.id = e.representative_id {eWhere}
-            GROUP BY dyad ORDER BY COUNT(*) DESC, dyad COLLATE "C" LIMIT 50
+            GROUP BY dyad ORDER BY COUNT(*) DESC, (COALESCE(r.source_country, '-') || '>' || COALESCE(r.target_country, '-')) COLLATE "C" LIMIT 50
             """, CountRowOf, p);
         var topActors = Rows($"""
             SELECT k, COUNT(DISTINCT c) FROM (
