@@ -24,7 +24,7 @@ internal sealed class ArgumentFinder
 {
     private static readonly WordSet Fillers = WordSet.Of("قد", "أمس", "اليوم", "يوم", "مساء", "صباح", "أيضا", "أيضاً", "كذلك", "الأحد", "الإثنين", "الاثنين", "الثلاثاء",
         "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الماضية", "رسميا", "رسمياً", "مجددا", "مجدداً", "فجر", "ليل", "ليلة", "ظهر", "الليلة", "الأسبوع", "الشهر", "العام",
-        "أي", "أية", "كل", "جميع", "بعض");
+        "أي", "أية", "كل", "جميع", "بعض", "سمو", "فخامة", "معالي", "سعادة", "جلالة", "سيادة", "صاحب", "السمو", "الملكي");
     private static readonly WordSet PassiveAgents = WordSet.Of("يد", "قبل", "أيدي");
     private static readonly WordSet Demonstratives = WordSet.Of("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء", "أولئك");
 
@@ -304,7 +304,7 @@ internal sealed class ArgumentFinder
         for (var k = hit.EndToken; k < Math.Min(clauseEnd + 1, hit.EndToken + 6) && k < _text.Tokens.Count; k++)
         {
             if (_text.Stems[k] != "من") continue;
-            var g = GroupAfterAny(k + 1, Math.Min(_text.Tokens.Count, k + 4));
+            var g = GroupAfterAny(k + 1, Math.Min(_text.Tokens.Count, k + 7));
             if (g < 0) return null;
             var subj = -1;
             for (var j = recv + 1; j < hit.FirstToken + 1 && j < _text.Tokens.Count; j++)
@@ -349,6 +349,35 @@ internal sealed class ArgumentFinder
         return -1;
     }
 
+    private string? _dominantCountry;
+    private bool _dominantDone;
+
+    private string? ContextCountry(int beforeToken, string sector)
+    {
+        if (_entities is null) return null;
+        for (var i = _entities.Mentions.Count - 1; i >= 0; i--)
+        {
+            var m = _entities.Mentions[i];
+            if (m.FirstToken >= beforeToken) continue;
+            if (m.Actor is { Country: { } c, Sector: { } s } && s == sector) return c;
+        }
+        if (!_dominantDone)
+        {
+            _dominantDone = true;
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var total = 0;
+            foreach (var m in _entities.Mentions)
+            {
+                if (m.Kind is not (EntityKind.Gpe or EntityKind.Person or EntityKind.Org) || m.Actor?.Country is not { Length: 3 } c) continue;
+                counts[c] = counts.GetValueOrDefault(c) + 1;
+                total++;
+            }
+            var best = counts.OrderByDescending(kv => kv.Value).FirstOrDefault();
+            if (total >= 3 && best.Value * 2 > total) _dominantCountry = best.Key;
+        }
+        return _dominantCountry;
+    }
+
     /// <summary>A noun trigger that refers back to an event already told (هذا التحذير).</summary>
     public bool IsAnaphoric(TriggerHit hit) => hit.FirstToken > 0 && Demonstratives.Matches(_text, hit.FirstToken - 1);
 
@@ -362,6 +391,10 @@ internal sealed class ArgumentFinder
         if (actor is null && m.Antecedent >= 0) actor = _entities.Mentions[m.Antecedent].Actor;
         if (actor is null)
             for (var k = g.First; k <= g.Last && actor is null; k++) actor = _entities.Mentions[k].Actor;
+        // a body named without its country (الجيش, الحكومة, السلطات) is the one of the same kind named earlier with a
+        // country (جيش ميانمار … الجيش), else of the country the document is mostly about
+        if (actor is { Country: null, Sector: { } sector } && ContextCountry(g.FirstToken, sector) is { } cc)
+            actor = actor with { Country = cc, Code = cc + sector };
         return new Argument(g.Span, actor, group, rule);
     }
 

@@ -59,8 +59,13 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 var reporter = quote is null ? null : Reporter(text, entities, quote);
                 var firstPerson = quote is { Direct: true } && reporter is not null && IsFirstPersonVerb(text, hit);
                 // a sentence that opens with its verb and names no subject continues the previous sentence's subject (وحذّرت من …)
-                var carried = !hit.IsNoun && OpensSentence(text, hit, sStart) ? previousSubject : null;
-                var (source, targets) = args.Find(hit, cStart, cEnd, sStart, sEnd, lastSubject ?? carried, firstPerson ? reporter! with { Rule = "speaker-first-person" } : null);
+                // reported speech whose complementizer carries the subject (قال إنه سيساعد) continues the speaker
+                var speakerSubject = quote is not null && reporter is not null && !firstPerson && SpeakerIsSubject(text, quote, hit) ? reporter with { Rule = "speaker-subject" } : null;
+                var carried = speakerSubject ?? (!hit.IsNoun && OpensSentence(text, hit, sStart) ? previousSubject : null);
+                var (source, targets) = args.Find(hit, cStart, cEnd, sStart, sEnd, carried ?? lastSubject, firstPerson ? reporter! with { Rule = "speaker-first-person" } : null);
+                // a possessive inside reported words (قال إن بلاده فرضت) belongs to the speaker
+                if (source is { Rule: "possessive" } && reporter?.Actor?.Country is { } rc && source.Actor is { } pa && pa.Country != rc)
+                    source = source with { Actor = pa with { Country = rc, Code = rc + (pa.Sector ?? "") } };
                 // the speaker is the subject of reported speech whose complementizer carries the pronoun (أعلن أنه بدأ …)
                 // and of first-person words in a direct quote (لدينا اجتماع, سنفرض)
                 if (source is null && quote is not null && reporter is not null && SpeakerIsSubject(text, quote, hit))
