@@ -13,6 +13,7 @@ public static class Program
         {
             AnalyzeCommand.Create(),
             TokenizeCommand.Create(),
+            BenchCommand.Create(),
             CorpusIngestCommand.Create(),
             CorpusSearchCommand.Create(),
             CorpusEventsCommand.Create(),
