@@ -31,6 +31,9 @@ public sealed partial class PostgresCorpusStore : ICorpusStore
     /// <summary>The store address with its password hidden.</summary>
     public string Address { get; }
 
+    /// <summary>The migration versions applied when this store was opened (empty when the schema was up to date).</summary>
+    public IReadOnlyList<int> Applied { get; private set; } = [];
+
     /// <summary>Connects to <paramref name="url"/> (postgres://…) and, unless <paramref name="migrate"/> is false, brings its schema up to date.</summary>
     public static PostgresCorpusStore Open(string url, bool migrate = true)
     {
@@ -48,7 +51,7 @@ public sealed partial class PostgresCorpusStore : ICorpusStore
         var store = new PostgresCorpusStore(connection, PostgresUrl.Redact(url));
         try
         {
-            if (migrate) store.Migrate();
+            if (migrate) store.Applied = store.Migrate();
             else store.CheckVersion();
         }
         catch

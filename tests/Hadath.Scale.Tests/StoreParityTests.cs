@@ -85,6 +85,8 @@ public sealed class StoreParityTests
         var url = Services.NewDatabase();
         using var s = PostgresCorpusStore.Open(url);
         Assert.Equal(CorpusSchema.CurrentVersion, s.SchemaVersion);
+        Assert.Equal(CorpusSchema.Migrations.Select(m => m.Version), s.Applied);
+        using (var again = PostgresCorpusStore.Open(url)) Assert.Empty(again.Applied);
         Assert.Empty(s.Migrate());
         using var raw = new Npgsql.NpgsqlConnection(PostgresUrl.ToConnectionString(url));
         raw.Open();

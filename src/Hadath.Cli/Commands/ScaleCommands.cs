@@ -46,8 +46,8 @@ internal static class ScaleCommands
             if (!PostgresUrl.IsPostgres(url)) { Console.Error.WriteLine($"{ScaleErrors.BadAddress}: --store postgres://user:password@host:port/db is required"); return 2; }
             try
             {
-                using var s = PostgresCorpusStore.Open(url, migrate: false);
-                var applied = s.Migrate();
+                using var s = PostgresCorpusStore.Open(url);
+                var applied = s.Applied;
                 Console.WriteLine(applied.Count == 0 ? $"{s.Address}: schema version {s.SchemaVersion}, up to date" : $"{s.Address}: applied {string.Join(", ", applied)}; schema version {s.SchemaVersion}");
                 return 0;
             }
