@@ -229,11 +229,21 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
             if (RelativePronouns.Matches(text, k) && !hit.IsNoun) return true;
         for (var k = hit.FirstToken - 1; k >= sStart; k--)
             if (Condemnation.MatchesLoose(text, k)) return true;
+        var counted = context.Find<QuantityLayer>()?.Mentions.Any(q => text.SentenceAt(q.Span.Start) == text.SentenceAt(text.Tokens[hit.HeadToken].Start)) == true;
+        var timed = dateType is "explicit" or "relative";
+        if (type is "ASSAULT" or "PROTEST")
+        {
+            // a participle (المتظاهرون, المحتجين) names the participants; the event is told by its own verb or noun
+            if (hit.Form == "participle") return true;
+            // the present tense without a time tells what happens in general (يقتل, يتظاهرون), not a specific event
+            if (hit.Form == "imperfect" && !timed) return true;
+            // a verbal noun (اغتيال, تفجير, خطف) is specific when counted or dated
+            if (hit.Form == "masdar" && !counted && !timed) return true;
+        }
         if (!hit.IsNoun) return false;
         var named = (source is not null && source.Span.Length > 0 && source.Rule is not ("svo-subject" or "clause-subject" or "pro-drop")) ||
                     targets.Any(t => t.Span.Length > 0 && t.Rule != "place-country");
-        var counted = context.Find<QuantityLayer>()?.Mentions.Any(q => text.SentenceAt(q.Span.Start) == text.SentenceAt(text.Tokens[hit.HeadToken].Start)) == true;
-        return !named && !counted && dateType is "publication" or "unknown";
+        return !named && !counted && !timed;
     }
 
     private static readonly WordSet TopicPrepositions = WordSet.Of("في", "عن", "حول", "بشأن", "حيال", "إزاء", "خلال");
