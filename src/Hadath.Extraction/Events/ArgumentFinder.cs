@@ -11,7 +11,7 @@ internal sealed record Argument(TextSpan Span, ActorRef? Actor, int Group, strin
 /// genitive of its owner (المبعوث الخاص للرئيس الأمريكي ستيف ويتكوف). It stands for its named person if it has one,
 /// else for its head.
 /// </summary>
-internal sealed record MentionGroup(int First, int Last, int FirstToken, int EndToken, TextSpan Span, int Representative);
+internal sealed record MentionGroup(int First, int Last, int FirstToken, int EndToken, TextSpan Span, int Representative, string? Sector = null);
 
 /// <summary>
 /// Assigns source and target to a trigger from Arabic clause structure: verb–subject–object and subject–verb–object
@@ -60,7 +60,18 @@ internal sealed class ArgumentFinder
         var i = 0;
         while (i < mentions.Count)
         {
-            if (!Governing.IsActorMention(_text, entities, i)) { i++; continue; }
+            if (!Governing.IsActorMention(_text, entities, i))
+            {
+                // an agent noun with a demonym (متظاهرون أفغان, مسلحون صوماليون, وحدة إسرائيلية, الشرطة العراقية) is an actor of
+                // that country even when the knowledge base does not list the pair
+                if (AgentWithDemonym(entities, i) is { } agent)
+                {
+                    for (var t = agent.FirstToken; t < agent.EndToken; t++) _groupAt[t] = _groups.Count;
+                    _groups.Add(agent);
+                }
+                i++;
+                continue;
+            }
             var last = i;
             while (last + 1 < mentions.Count && Adjacent(mentions[last], mentions[last + 1]) && JoinsPhrase(entities, last, last + 1)) last++;
             var rep = i;
@@ -71,6 +82,30 @@ internal sealed class ArgumentFinder
             _groups.Add(g);
             i = last + 1;
         }
+    }
+
+    private static readonly Dictionary<string, string> AgentSectors = new Dictionary<string, string>
+    {
+        ["متظاهر"] = "CVL", ["متظاهرون"] = "CVL", ["متظاهرين"] = "CVL", ["محتج"] = "CVL", ["محتجون"] = "CVL", ["محتجين"] = "CVL",
+        ["مواطن"] = "CVL", ["مواطنون"] = "CVL", ["مواطنين"] = "CVL", ["مدنيون"] = "CVL", ["مدنيين"] = "CVL", ["طلاب"] = "EDU", ["طلبة"] = "EDU",
+        ["عمال"] = "LAB", ["نشطاء"] = "CVL", ["ناشطون"] = "CVL", ["ناشطين"] = "CVL", ["لاجئون"] = "REF", ["لاجئين"] = "REF",
+        ["مسلحون"] = "REB", ["مسلحين"] = "REB", ["متمردون"] = "REB", ["متمردين"] = "REB", ["مقاتلون"] = "REB", ["مقاتلين"] = "REB",
+        ["قراصنة"] = "REB", ["انتحاري"] = "REB", ["انتحاريون"] = "REB",
+        ["جنود"] = "MIL", ["جندي"] = "MIL", ["قوات"] = "MIL", ["القوات"] = "MIL", ["الجيش"] = "MIL", ["جيش"] = "MIL", ["وحدة"] = "MIL", ["طائرات"] = "MIL",
+        ["الطائرات"] = "MIL", ["مقاتلات"] = "MIL", ["البحرية"] = "MIL", ["الشرطة"] = "COP", ["شرطة"] = "COP", ["الأمن"] = "COP", ["قوة"] = "MIL",
+        ["الحكومة"] = "GOV", ["حكومة"] = "GOV", ["السلطات"] = "GOV", ["سلطات"] = "GOV", ["مسؤولون"] = "GOV", ["مسؤولين"] = "GOV", ["الوزارة"] = "GOV",
+        ["مستوطنون"] = "CVL", ["مستوطنين"] = "CVL", ["مستوطني"] = "CVL",
+    }.ToDictionary(kv => Normalizer.Normalize(kv.Key), kv => kv.Value, StringComparer.Ordinal);
+
+    /// <summary>A demonym right after an agent noun that no mention covers: the pair as an actor group.</summary>
+    private MentionGroup? AgentWithDemonym(EntityLayer entities, int mention)
+    {
+        var m = entities.Mentions[mention];
+        if (m.Kind != EntityKind.Norp || m.Actor?.Country is null || m.FirstToken == 0) return null;
+        var prev = m.FirstToken - 1;
+        if (_groupAt[prev] >= 0 || entities.MentionAt(prev) >= 0 || _text.Tokens[prev].Kind != TokenKind.Word) return null;
+        if (!AgentSectors.TryGetValue(_text.Stems[prev], out var sector)) return null;
+        return new MentionGroup(mention, mention, prev, m.EndToken, new TextSpan(_text.Tokens[prev].Stem.Start, m.Span.End), mention, sector);
     }
 
     /// <summary>Next to each other, or with one or two definite modifiers between (الرئيس الروسي السابق دميتري ميدفيديف).</summary>
@@ -122,7 +157,16 @@ internal sealed class ArgumentFinder
     public int GroupAt(int token) => token >= 0 && token < _groupAt.Length ? _groupAt[token] : -1;
 
     /// <summary>The preposition governing a group (its first mention).</summary>
-    public string? PrepositionOf(int group) => Governing.PrepositionOf(_text, _entities!, _groups[group].First);
+    public string? PrepositionOf(int group)
+    {
+        var g = _groups[group];
+        if (g.Sector is null || g.FirstToken >= _entities!.Mentions[g.First].FirstToken) return Governing.PrepositionOf(_text, _entities!, g.First);
+        // an agent group starts at its noun: a preposition attached to it or standing before it
+        var tok = _text.Tokens[g.FirstToken];
+        for (var i = tok.Start; i < tok.Start + tok.ProcliticLength; i++)
+            if (_text.Text[i] is 'ب' or 'ل' or 'ك') return _text.Text[i].ToString();
+        return g.FirstToken > 0 && _text.Stems[g.FirstToken - 1] is "في" or "من" or "علي" or "الي" or "مع" or "عن" or "ضد" or "بين" ? _text.Stems[g.FirstToken - 1] : null;
+    }
 
     /// <summary>Source and targets of a trigger; the targets are one per conjunct.</summary>
     public (Argument? Source, List<Argument> Targets) Find(TriggerHit hit, int clauseStart, int clauseEnd, int sentenceStart, int sentenceEnd, Argument? lastSubject,
@@ -388,6 +432,8 @@ internal sealed class ArgumentFinder
         var g = _groups[group];
         var m = _entities!.Mentions[g.Representative];
         var actor = m.Actor;
+        if (g.Sector is { } agentSector && actor?.Country is { } agentCountry)
+            return new Argument(g.Span, new ActorRef(null, null, agentCountry + agentSector, agentCountry, agentSector), group, rule);
         if (actor is null && m.Antecedent >= 0) actor = _entities.Mentions[m.Antecedent].Actor;
         if (actor is null)
             for (var k = g.First; k <= g.Last && actor is null; k++) actor = _entities.Mentions[k].Actor;
