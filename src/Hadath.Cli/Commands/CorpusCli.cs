@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Hadath.Core.Diagnostics;
 using Hadath.Core.Input;
+using Hadath.Corpus.Postgres;
 using Hadath.Corpus.Store;
 
 namespace Hadath.Cli.Commands;
@@ -8,10 +9,11 @@ namespace Hadath.Cli.Commands;
 /// <summary>Options and helpers shared by the corpus commands (ingest, search, events, stats, export).</summary>
 internal static class CorpusCli
 {
-    /// <summary>The corpus folder: --db, else $HADATH_DB, else ./hadath-corpus.</summary>
-    public static Option<string> DbOption() => new("--db")
+    /// <summary>The corpus: a folder (the embedded store) or a postgres:// URL (the shared store); --db or --store, else
+    /// $HADATH_DB, else ./hadath-corpus.</summary>
+    public static Option<string> DbOption() => new("--db", "--store")
     {
-        Description = "Corpus folder (created by ingest). Default: $HADATH_DB, else ./hadath-corpus.",
+        Description = "Corpus folder (embedded store, created by ingest) or postgres://user:password@host:port/db (shared store). Default: $HADATH_DB, else ./hadath-corpus.",
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("HADATH_DB") is { Length: > 0 } env ? env : "hadath-corpus",
     };
 
@@ -54,18 +56,32 @@ internal static class CorpusCli
     }
 
     /// <summary>Opens an existing corpus for reading, or explains why not (exit code 2).</summary>
-    public static SqliteCorpusStore? OpenExisting(string db)
+    public static ICorpusStore? OpenExisting(string db)
     {
         try
         {
-            return SqliteCorpusStore.Open(db, readOnly: true);
+            return PostgresUrl.IsPostgres(db) ? PostgresCorpusStore.Open(db) : SqliteCorpusStore.Open(db, readOnly: true);
         }
         catch (HadathException e)
         {
             Console.Error.WriteLine(e.Message);
             return null;
         }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or System.Net.Sockets.SocketException or ArgumentException)
+        {
+            Console.Error.WriteLine($"cannot open the store {Redact(db)}: {e.Message}");
+            return null;
+        }
     }
+
+    /// <summary>Opens (creating if needed) a corpus for writing: the embedded store in a folder, or PostgreSQL.</summary>
+    public static ICorpusStore OpenForWriting(string db) => PostgresUrl.IsPostgres(db) ? PostgresCorpusStore.Open(db) : SqliteCorpusStore.Open(db);
+
+    /// <summary>A store address without its password, for messages.</summary>
+    public static string Redact(string db) =>
+        PostgresUrl.IsPostgres(db) && Uri.TryCreate(db, UriKind.Absolute, out var u) && u.UserInfo.Contains(':', StringComparison.Ordinal)
+            ? db.Replace(u.UserInfo, u.UserInfo[..u.UserInfo.IndexOf(':', StringComparison.Ordinal)] + ":***", StringComparison.Ordinal)
+            : db;
 
     /// <summary>Writing to a terminal (colours, progress) rather than a pipe or file.</summary>
     public static bool StdoutIsTerminal => !Console.IsOutputRedirected;

@@ -63,7 +63,7 @@ internal static class CorpusIngestCommand
             Console.CancelKeyPress += onCancel;
             try
             {
-                using var store = SqliteCorpusStore.Open(dbPath);
+                using var store = CorpusCli.OpenForWriting(dbPath);
                 var ingestor = new Ingestor(store, pipeline, new IngestOptions { BatchSize = Math.Max(1, parse.GetValue(batchSize)), Threads = Math.Max(1, parse.GetValue(threads)) });
                 var showProgress = !parse.GetValue(quiet) && !Console.IsErrorRedirected;
                 var progress = showProgress ? new ProgressLine() : null;
@@ -85,8 +85,8 @@ internal static class CorpusIngestCommand
                     var report = ingestor.Ingest(sources.Read(paths, cts.Token), total, progress is null ? null : p => progress.Show(p, "added"), cts.Token);
                     reports.Add(("ingest", report));
                     progress?.Done();
-                    if (!parse.GetValue(quiet)) Summary(report, bytes, dbPath);
-                    if (parse.GetValue(json)) Console.Out.WriteLine(Json(report, bytes, dbPath).ToJsonString(CorpusJson.NodeOptions));
+                    if (!parse.GetValue(quiet)) Summary(report, bytes, CorpusCli.Redact(dbPath));
+                    if (parse.GetValue(json)) Console.Out.WriteLine(Json(report, bytes, CorpusCli.Redact(dbPath)).ToJsonString(CorpusJson.NodeOptions));
                 }
                 else
                 {
@@ -94,7 +94,7 @@ internal static class CorpusIngestCommand
                     var r = reports[0].Report;
                     if (!parse.GetValue(quiet))
                         Console.Error.WriteLine($"re-analysed {r.Reanalysed:N0} documents ({r.Mentions:N0} event mentions) in {r.Elapsed.TotalSeconds:0.0} s; failed {r.Failed:N0}");
-                    if (parse.GetValue(json)) Console.Out.WriteLine(Json(r, 0, dbPath).ToJsonString(CorpusJson.NodeOptions));
+                    if (parse.GetValue(json)) Console.Out.WriteLine(Json(r, 0, CorpusCli.Redact(dbPath)).ToJsonString(CorpusJson.NodeOptions));
                 }
                 var failed = reports.Sum(r => r.Report.Failed);
                 return failed > 0 && parse.GetValue(failOnError) ? 1 : 0;
