@@ -283,7 +283,7 @@ internal sealed class ArgumentFinder
                     // a comma-delimited adverbial between subject and object (، مساء الأحد، في مقر إقامته بالقاهرة،)
                     if (g < 0 && (TextNav.IsPunct(_text, k, '،') || TextNav.IsPunct(_text, k, ',')) && AdverbialUntilComma(k + 1, limit) is var skip and > 0)
                     {
-                        k = skip; // the closing comma
+                        k = skip - 1; // land on the closing comma: another adverbial may follow it
                         continue;
                     }
                     if (g < 0 && !IsPartToken(hit, k) && !Fillers.Matches(_text, k) && !quoteMark) gap++;

@@ -38,6 +38,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         var n = 0;
         var firstEvent = context.Output.Events.Count;
         Argument? previousSubject = null;
+        var entryOfEvent = new List<string>();
         for (var s = 0; s < text.Sentences.Count; s++)
         {
             var hits = triggers.Find(text, s);
@@ -101,7 +102,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 var anchor = TextNav.SpanOf(text, hit.FirstToken, hit.EndToken);
                 // the clause that states it: for reported words, from the reporting verb (أعلن بوتين … أن … دخل الخدمة)
                 var evidence = TextNav.SpanOf(text, cStart, cEnd);
-                if (quote?.Cue is { } cueSpan && cueSpan.Start < evidence.Start && text.SentenceAt(cueSpan.Start) == s)
+                if (OutermostCue(quotes, text.Tokens[hit.FirstToken].Start) is { } cueSpan && cueSpan.Start < evidence.Start && text.SentenceAt(cueSpan.Start) == s)
                     evidence = new TextSpan(cueSpan.Start, evidence.End);
                 if (targets.Count == 0) targets.Add(null!);
                 foreach (var target in targets)
@@ -123,10 +124,11 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                     if (explain)
                         ev.Explain = new ExplainOut("triggers", hit.EntryId, [.. rules, "form:" + hit.Form + (hit.IsNoun ? "/noun" : "/verb"), "source:" + (source?.Rule ?? "none"), "target:" + (target?.Rule ?? "none"), "modality:" + (modalCue ?? "none")]);
                     context.Output.Events.Add(ev);
+                    entryOfEvent.Add(hit.EntryId);
                 }
             }
         }
-        DropUntargetedDuplicates(context.Output.Events, firstEvent);
+        DropUntargetedDuplicates(context.Output.Events, entryOfEvent, firstEvent);
     }
 
     /// <summary>A first-person verb: أدعو, نرفض, سنتخذ (imperfect أ/ن), or a perfect ending in نا/تُ (رفضنا, أجريت).</summary>
@@ -195,7 +197,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
     /// One mention of an event is enough: an event with no target is dropped when the document has the same event type
     /// from the same source with a target (a headline and the sentence that tells it).
     /// </summary>
-    private static void DropUntargetedDuplicates(List<EventOut> events, int from)
+    private static void DropUntargetedDuplicates(List<EventOut> events, List<string> entries, int from)
     {
         for (var i = events.Count - 1; i >= from; i--)
         {
@@ -204,9 +206,12 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
             for (var j = from; j < events.Count; j++)
             {
                 var o = events[j];
-                if (j != i && o.Type == e.Type && o.Target is not null && o.Source?.Country == country && o.Modality == e.Modality)
+                // the same word for the same act by the same actor, once with its recipient: one event told twice
+                if (j != i && o.Type == e.Type && o.Target is not null && o.Source?.Country == country && o.Modality == e.Modality &&
+                    entries[j - from] == entries[i - from])
                 {
                     events.RemoveAt(i);
+                    entries.RemoveAt(i - from);
                     break;
                 }
             }
@@ -283,6 +288,16 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         foreach (var q in quotes.Mentions)
             if (q.Span.Start <= offset && offset < q.Span.End && (best is null || q.Span.Length < best.Span.Length)) best = q;
         return best;
+    }
+
+    /// <summary>The cue of the outermost quote around an offset (أعلن بوتين أن … الذي يقول إنه … دخل الخدمة → أعلن).</summary>
+    private static TextSpan? OutermostCue(QuoteLayer? quotes, int offset)
+    {
+        if (quotes is null) return null;
+        QuoteMention? best = null;
+        foreach (var q in quotes.Mentions)
+            if (q.Cue is not null && q.Span.Start <= offset && offset < q.Span.End && (best is null || q.Span.Length > best.Span.Length)) best = q;
+        return best?.Cue;
     }
 
     private static Argument? Reporter(ArabicText text, EntityLayer? entities, QuoteMention q)
