@@ -303,6 +303,12 @@ internal sealed class ArgumentFinder
                 k = _groups[g].EndToken - 1;
             }
         }
+        // a coordinated subject of a reciprocal act (اتفقت الولايات المتحدة وإيران, اشتبك الجيش والمسلحون): the first acts on the others
+        if (targets.Count == 0 && source is { Group: >= 0 } && source.Rule is "vso-subject" or "svo-subject" && hit.Type is "AGREE" or "CONSULT" or "COOPERATE" or "ASSAULT" or "REJECT")
+        {
+            var conj = Conjuncts(source.Group, sentenceEnd);
+            for (var c = 1; c < conj.Count; c++) targets.Add(Arg(conj[c], "coordinated-subject"));
+        }
         if (source is not null) targets.RemoveAll(t => t.Group >= 0 && t.Group == source.Group);
         // a warning or threat without a named recipient is aimed at the other party the sentence names after it
         // (حذر ميدفيديف من أن الحرب قد تؤدي إلى صراع بين روسيا والولايات المتحدة → USA)

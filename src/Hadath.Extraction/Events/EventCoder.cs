@@ -96,6 +96,9 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                     if (type == "PROTEST" && source is { Actor: { Country: null } sa })
                         source = source with { Actor = sa with { Country = placeCountry, Code = placeCountry + sa.Sector } };
                 }
+                // arrests and detentions of people the text does not name are of the arresting state's own people
+                if (type == "COERCE" && targets.Count == 0 && !hit.IsNoun && source?.Actor?.Country is { Length: 3 } own && source.Actor.Sector is "COP" or "MIL" or "GOV" or "JUD" or "SPY")
+                    targets.Add(new Argument(default, new ActorRef(null, null, own, own, null), -1, "domestic"));
                 if (!Evidenced(text, hit, source, targets, location, dateType, cStart, cEnd, types: context.Output.Events)) continue;
                 if (IsBackground(context, text, hit, type, source, targets, dateType, sStart)) continue;
                 var codes = ontology.Describe(type, hit.Cameo, hit.Mode, hit.Contexts);
@@ -264,7 +267,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         var hasActor = source is not null || targets.Count > 0;
         if (hit.Weak && !hasActor) return false;
         if (!hit.IsNoun) return true;
-        var ownArgument = source?.Rule is "genitive-subject" or "between" or "enclitic-antecedent" || targets.Any(t => t.Rule is "genitive-object" or "between" || t.Rule.StartsWith("prep-", StringComparison.Ordinal));
+        var ownArgument = source?.Rule is "genitive-subject" or "between" or "enclitic-antecedent" or "relative-subject" or "received-from" || targets.Any(t => t.Rule is "genitive-object" or "between" || t.Rule.StartsWith("prep-", StringComparison.Ordinal));
         if (hit.FirstToken > 0 && TopicPrepositions.Matches(text, hit.FirstToken - 1) && !ownArgument) return false;
         if (!hasActor && location is null && dateType is "publication" or "unknown") return false;
         var definite = text.Stems[hit.HeadToken].StartsWith("ال", StringComparison.Ordinal);
