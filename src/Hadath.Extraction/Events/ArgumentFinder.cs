@@ -402,14 +402,21 @@ internal sealed class ArgumentFinder
     private string? _dominantCountry;
     private bool _dominantDone;
 
-    private string? ContextCountry(int beforeToken, string sector)
+    /// <summary>A mention's head noun without the article (الجيش → جيش), to find the same body named earlier.</summary>
+    private string HeadNoun(int token)
+    {
+        var stem = _text.Stems[token];
+        return stem.StartsWith("ال", StringComparison.Ordinal) && stem.Length > 3 ? stem[2..] : stem;
+    }
+
+    private string? ContextCountry(int beforeToken, string sector, string head)
     {
         if (_entities is null) return null;
         for (var i = _entities.Mentions.Count - 1; i >= 0; i--)
         {
             var m = _entities.Mentions[i];
             if (m.FirstToken >= beforeToken) continue;
-            if (m.Actor is { Country: { } c, Sector: { } s } && s == sector) return c;
+            if (m.Actor is { Country: { } c, Sector: { } s } && s == sector && HeadNoun(m.FirstToken) == head) return c;
         }
         if (!_dominantDone)
         {
@@ -445,7 +452,7 @@ internal sealed class ArgumentFinder
             for (var k = g.First; k <= g.Last && actor is null; k++) actor = _entities.Mentions[k].Actor;
         // a body named without its country (الجيش, الحكومة, السلطات) is the one of the same kind named earlier with a
         // country (جيش ميانمار … الجيش), else of the country the document is mostly about
-        if (actor is { Country: null, Sector: { } sector } && ContextCountry(g.FirstToken, sector) is { } cc)
+        if (actor is { Country: null, Sector: { } sector } && ContextCountry(g.FirstToken, sector, HeadNoun(m.FirstToken)) is { } cc)
             actor = actor with { Country = cc, Code = cc + sector };
         return new Argument(g.Span, actor, group, rule);
     }
