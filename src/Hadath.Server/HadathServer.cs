@@ -16,7 +16,7 @@ using Microsoft.Extensions.Logging;
 namespace Hadath.Server;
 
 /// <summary>The answer of GET /health.</summary>
-public sealed record Health(string Status, string Version, int AnalysisSlots, int AnalysisSlotsFree, int Waiting);
+public sealed record Health(string Status, string Version, int AnalysisSlots, int AnalysisSlotsFree, int Waiting, string Store);
 
 /// <summary>
 /// <c>hadath serve</c>: the HTTP API and the dashboard in one process. <see cref="CreateHostBuilder"/> builds the host
@@ -85,7 +85,7 @@ public sealed class HadathServer
         });
         services.AddSingleton(new ApiKey(options.ApiKey));
         services.AddSingleton(_ => pipeline?.Invoke() ?? DefaultPipeline.Create(new PipelineOptions { MaxChars = options.MaxDocumentChars }));
-        services.AddSingleton(_ => CorpusStores.OpenSqlite(options.CorpusPath, maxIdle: Math.Max(4, options.MaxConcurrentAnalyses * 2)));
+        services.AddSingleton(_ => options.Stores?.Invoke() ?? CorpusStores.OpenSqlite(options.CorpusPath, maxIdle: Math.Max(4, options.MaxConcurrentAnalyses * 2)));
         services.AddSingleton(_ => new AnalysisGate(options.MaxConcurrentAnalyses, options.AnalysisQueueLimit, options.AnalysisQueueTimeout));
         services.AddSingleton(_ => new SafeHttpFetcher(options.Fetch));
         services.AddSingleton(DashboardAssets.Embedded);
@@ -144,12 +144,33 @@ public sealed class HadathServer
         app.UseEndpoints(MapEndpoints);
     }
 
+    private static string StoreHealth(CorpusStores stores)
+    {
+        try
+        {
+            using var lease = stores.Read();
+            lease.Store.HasDocument("health-check");
+            return "ok";
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return "unavailable: " + e.GetType().Name;
+        }
+    }
+
     /// <summary>Maps /health, /openapi/v1.json and the /v1 API.</summary>
     public static void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapGet("/health", (AnalysisGate gate) => TypedResults.Json(new Health("ok", Version, gate.Slots, gate.Free, gate.Waiting), ApiJson.Options))
-            .WithName("Health").WithTags("service").WithSummary("Liveness and analysis slots").Produces<Health>();
+        endpoints.MapGet("/health", (AnalysisGate gate, CorpusStores stores) =>
+            {
+                // the store answers a cheap query: a corpus that cannot be read makes the service degraded (503)
+                var store = StoreHealth(stores);
+                var ok = store == "ok";
+                return TypedResults.Json(new Health(ok ? "ok" : "degraded", Version, gate.Slots, gate.Free, gate.Waiting, store), ApiJson.Options,
+                    statusCode: ok ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+            })
+            .WithName("Health").WithTags("service").WithSummary("Liveness, analysis slots and the corpus store").Produces<Health>();
         endpoints.MapOpenApi("/openapi/{documentName}.json");
 
         var read = endpoints.MapGroup("/v1").AddEndpointFilter(KeyFilters.Read);

@@ -15,6 +15,10 @@ public sealed record ServerOptions
     /// <summary>Corpus folder (or a .db file).</summary>
     public string CorpusPath { get; init; } = DefaultCorpusPath;
 
+    /// <summary>Opens the corpus stores when the corpus is not the embedded one in <see cref="CorpusPath"/> (the shared
+    /// PostgreSQL store); null means the embedded SQLite corpus.</summary>
+    public Func<Corpus.CorpusStores>? Stores { get; init; }
+
     /// <summary>The key that writing endpoints require in the X-Api-Key header; null disables writing.</summary>
     public string? ApiKey { get; init; }
 

@@ -28,6 +28,7 @@ public sealed class ReadApiTests : IClassFixture<ReadApiTests.Fixture>
         var h = await JsonOf(await c.GetAsync("/health"));
         Assert.Equal("ok", h.GetProperty("status").GetString());
         Assert.Equal(2, h.GetProperty("analysis_slots").GetInt32());
+        Assert.Equal("ok", h.GetProperty("store").GetString());
     }
 
     [Fact]

@@ -43,9 +43,13 @@ internal static class ServeCommand
         {
             var key = parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable("HADATH_API_KEY");
             var defaults = new ServerOptions();
+            var store = parse.GetValue(db)!;
+            var shared = Hadath.Corpus.Postgres.PostgresUrl.IsPostgres(store);
             var options = new ServerOptions
             {
-                CorpusPath = Path.GetFullPath(parse.GetValue(db)!),
+                // the shared store: every request leases a PostgreSQL store (the schema is brought up to date when the first opens)
+                CorpusPath = shared ? CorpusCli.Redact(store) : Path.GetFullPath(store),
+                Stores = shared ? () => SharedStores(store) : null,
                 ApiKey = string.IsNullOrEmpty(key) ? null : key,
                 ReadKeyRequired = parse.GetValue(readKey),
                 MaxRequestBytes = parse.GetValue(maxBody),
@@ -94,5 +98,15 @@ internal static class ServeCommand
             return 0;
         });
         return cmd;
+    }
+
+    /// <summary>Stores on the shared PostgreSQL corpus; one is opened at once so a wrong address fails at start-up.</summary>
+    private static Hadath.Server.Corpus.CorpusStores SharedStores(string url)
+    {
+        var stores = new Hadath.Server.Corpus.CorpusStores(() => Hadath.Corpus.Postgres.PostgresCorpusStore.Open(url), null);
+        using (stores.Read())
+        {
+        }
+        return stores;
     }
 }
