@@ -16,7 +16,7 @@ using Microsoft.Extensions.Logging;
 namespace Hadath.Server;
 
 /// <summary>The answer of GET /health.</summary>
-public sealed record Health(string Status, string Version, int AnalysisSlots, int AnalysisSlotsFree, int Waiting, string Store);
+public sealed record Health(string Status, string Version, int AnalysisSlots, int AnalysisSlotsFree, int Waiting, string Store, string? Broker);
 
 /// <summary>
 /// <c>hadath serve</c>: the HTTP API and the dashboard in one process. <see cref="CreateHostBuilder"/> builds the host
@@ -162,12 +162,19 @@ public sealed class HadathServer
     public static void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapGet("/health", (AnalysisGate gate, CorpusStores stores) =>
+        endpoints.MapGet("/health", async (AnalysisGate gate, CorpusStores stores, ServerOptions options, CancellationToken ct) =>
             {
-                // the store answers a cheap query: a corpus that cannot be read makes the service degraded (503)
+                // the store answers a cheap query and the broker (with --nats) its stream info: either failing makes the
+                // service degraded (503)
                 var store = StoreHealth(stores);
-                var ok = store == "ok";
-                return TypedResults.Json(new Health(ok ? "ok" : "degraded", Version, gate.Slots, gate.Free, gate.Waiting, store), ApiJson.Options,
+                string? broker = null;
+                if (options.BrokerHealth is { } check)
+                {
+                    try { broker = await check(ct).ConfigureAwait(false); }
+                    catch (Exception e) when (e is not OutOfMemoryException) { broker = "unavailable: " + e.GetType().Name; }
+                }
+                var ok = store == "ok" && broker is null or "ok";
+                return TypedResults.Json(new Health(ok ? "ok" : "degraded", Version, gate.Slots, gate.Free, gate.Waiting, store, broker), ApiJson.Options,
                     statusCode: ok ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
             })
             .WithName("Health").WithTags("service").WithSummary("Liveness, analysis slots and the corpus store").Produces<Health>();

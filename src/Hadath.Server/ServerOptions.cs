@@ -19,6 +19,13 @@ public sealed record ServerOptions
     /// PostgreSQL store); null means the embedded SQLite corpus.</summary>
     public Func<Corpus.CorpusStores>? Stores { get; init; }
 
+    /// <summary>When set (<c>hadath serve --nats</c>), POST /v1/documents publishes the documents to the work queue for the
+    /// workers instead of analysing them in this process, and answers 202 with how many were queued.</summary>
+    public Func<IReadOnlyList<Hadath.Corpus.Ingest.SourcedRecord>, CancellationToken, Task<long>>? Enqueue { get; init; }
+
+    /// <summary>When set, /health asks the broker too ("ok" or what is wrong).</summary>
+    public Func<CancellationToken, Task<string>>? BrokerHealth { get; init; }
+
     /// <summary>The key that writing endpoints require in the X-Api-Key header; null disables writing.</summary>
     public string? ApiKey { get; init; }
 

@@ -35,21 +35,50 @@ internal static class ServeCommand
             Description = "Host header values served, separated by ';' (e.g. news.example.org). Default: localhost, 127.0.0.1 and [::1] when listening on loopback only, else any.",
         };
 
+        var nats = new Option<string?>("--nats")
+        {
+            Description = "NATS JetStream broker (nats://host:4222): POST /v1/documents then queues documents for `hadath worker`s instead of analysing them here; /health checks the broker.",
+        };
+
         var cmd = new Command("serve", "Serve the HTTP API (/v1/…, described at /openapi/v1.json) and the Arabic dashboard (/) over a corpus.")
         {
-            db, urls, apiKey, readKey, maxBody, maxChars, concurrency, queue, allowPrivate, noDashboard, allowedHosts,
+            db, urls, apiKey, readKey, maxBody, maxChars, concurrency, queue, allowPrivate, noDashboard, allowedHosts, nats,
         };
         cmd.SetAction(parse =>
         {
             var key = parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable("HADATH_API_KEY");
             var defaults = new ServerOptions();
             var store = parse.GetValue(db)!;
+            (NATS.Client.JetStream.NatsJSContext Js, Hadath.Distributed.QueueOptions Queue)? broker = null;
+            NATS.Client.Core.NatsConnection? connection = null;
+            if (parse.GetValue(nats) is { } natsUrl)
+            {
+                try
+                {
+                    connection = Hadath.Distributed.Broker.ConnectAsync(natsUrl, "hadath-serve").GetAwaiter().GetResult();
+                    var js = new NATS.Client.JetStream.NatsJSContext(connection);
+                    var q = new Hadath.Distributed.QueueOptions();
+                    Hadath.Distributed.Broker.DeclareStreamsAsync(js, q).GetAwaiter().GetResult();
+                    broker = (js, q);
+                }
+                catch (HadathException e)
+                {
+                    Console.Error.WriteLine($"hadath serve: {e.Message}");
+                    return 2;
+                }
+            }
             var shared = Hadath.Corpus.Postgres.PostgresUrl.IsPostgres(store);
             var options = new ServerOptions
             {
                 // the shared store: every request leases a PostgreSQL store (the schema is brought up to date when the first opens)
                 CorpusPath = shared ? CorpusCli.Redact(store) : Path.GetFullPath(store),
                 Stores = shared ? () => SharedStores(store) : null,
+                Enqueue = broker is null ? null : async (records, ct) => (await new Hadath.Distributed.Enqueuer(broker.Value.Js, broker.Value.Queue).PublishAsync(records, ct: ct).ConfigureAwait(false)).Published,
+                BrokerHealth = broker is null ? null : async ct =>
+                {
+                    await broker.Value.Js.GetStreamAsync(broker.Value.Queue.Stream, cancellationToken: ct).ConfigureAwait(false);
+                    return "ok";
+                },
                 ApiKey = string.IsNullOrEmpty(key) ? null : key,
                 ReadKeyRequired = parse.GetValue(readKey),
                 MaxRequestBytes = parse.GetValue(maxBody),
@@ -93,6 +122,10 @@ internal static class ServeCommand
                 {
                     Console.Error.WriteLine($"hadath serve: {e.Message}");
                     return 1;
+                }
+                finally
+                {
+                    connection?.DisposeAsync().AsTask().GetAwaiter().GetResult();
                 }
             }
             return 0;

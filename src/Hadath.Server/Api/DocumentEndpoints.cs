@@ -36,6 +36,9 @@ public sealed record IngestedDocument(long? Id, string Key, string? ExternalId, 
 public sealed record IngestFailure(string Origin, string? Id, string Code, string Message);
 
 /// <summary>What <c>POST /v1/documents</c> did.</summary>
+/// <summary>The answer of POST /v1/documents when the server hands documents to the workers (<c>--nats</c>).</summary>
+public sealed record QueuedResponse(long Queued, long Unreadable, IReadOnlyList<IngestFailure> Failures);
+
 public sealed record IngestResponse(long Added, long Skipped, long Failed, long Mentions, IReadOnlyList<IngestedDocument> Documents, IReadOnlyList<IngestFailure> Failures);
 
 /// <summary>A stored document in a listing.</summary>
@@ -74,6 +77,7 @@ public static class DocumentEndpoints
             .Accepts<IngestBody>("application/json")
             .Produces<IngestResponse>(StatusCodes.Status201Created)
             .Produces<IngestResponse>(StatusCodes.Status200OK)
+            .Produces<QueuedResponse>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -113,6 +117,15 @@ public static class DocumentEndpoints
         var body = await RequestBody.ReadAsync(context.Request, options.MaxRequestBytes, ct).ConfigureAwait(false);
         var (records, problem) = await RecordsOfAsync(body, fetcher, options, ct).ConfigureAwait(false);
         if (problem is not null) return problem;
+        if (options.Enqueue is { } enqueue)
+        {
+            // distributed ingestion: the workers analyse and store; the write is acknowledged when the broker has it
+            var readable = records.Where(r => r.Record.Document is not null).ToList();
+            var unreadable = records.Where(r => r.Record.Document is null)
+                .Select(r => new IngestFailure(r.Origin, r.Record.Id, r.Record.Error!.Code, r.Record.Error.Message)).ToList();
+            var queued = readable.Count == 0 ? 0 : await enqueue(readable, ct).ConfigureAwait(false);
+            return TypedResults.Json(new QueuedResponse(queued, unreadable.Count, unreadable), ApiJson.Options, statusCode: StatusCodes.Status202Accepted);
+        }
 
         var keyed = records.Where(r => r.Record.Document is not null)
             .Select(r => (Record: r, Key: DocumentKey.Of(r.Record.Document!.Text, r.Record.Document.Url))).ToList();
