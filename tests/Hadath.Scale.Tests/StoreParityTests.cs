@@ -14,9 +14,33 @@ public sealed class StoreParityTests
         docs.Select(d => new SourcedRecord(new Hadath.Core.Input.InputRecord(d, d.Id, null, 0), "test"));
 
     [ServicesFact]
-    public void Events_search_and_stats_match_the_embedded_store()
+    public void Events_search_and_stats_match_the_embedded_store() => AssertSameAnswers(Services.Documents(60));
+
+    /// <summary>The dev corpus: the realnews excerpts, the seed article and GSR sentences (measurement data, read from
+    /// ../shared, never copied into the repository).</summary>
+    [ServicesFact]
+    public void The_dev_corpus_gets_the_same_answers_from_both_stores()
     {
-        var docs = Services.Documents(60);
+        var docs = new List<Hadath.Core.Model.InputDocument>();
+        using (var realnews = File.OpenRead(Repo.Shared("data", "eval", "realnews", "realnews.dev.jsonl")))
+            docs.AddRange(Hadath.Core.Input.InputReader.ReadJsonLines(realnews).Where(r => r.Document is not null).Select(r => r.Document!));
+        docs.Add(new Hadath.Core.Model.InputDocument { Id = "seed", Text = File.ReadAllText(Repo.Sample("putin-witkoff.ar.txt")), Published = new DateOnly(2025, 8, 6) });
+        var n = 0;
+        foreach (var line in File.ReadLines(Repo.Shared("data", "eval", "arabic_event_gsr", "assault_gsr.dev.csv")).Skip(1).Take(200))
+        {
+            // id,event_type,label,accept,reject,total,text: the text is everything after the sixth comma
+            var at = -1;
+            for (var f = 0; f < 6 && (at = line.IndexOf(',', at + 1)) >= 0; f++) { }
+            if (at < 0) continue;
+            var text = line[(at + 1)..];
+            if (text.StartsWith('"')) text = text.Trim('"').Replace("\"\"", "\"", StringComparison.Ordinal);
+            if (text.Length > 20) docs.Add(new Hadath.Core.Model.InputDocument { Id = $"gsr-{n++}", Text = text, Published = new DateOnly(2008, 1, 1) });
+        }
+        AssertSameAnswers(docs);
+    }
+
+    private static void AssertSameAnswers(IReadOnlyList<Hadath.Core.Model.InputDocument> docs)
+    {
         var dir = Directory.CreateTempSubdirectory("hadath-parity-");
         try
         {
@@ -24,7 +48,7 @@ public sealed class StoreParityTests
             using var pg = PostgresCorpusStore.Open(Services.NewDatabase());
             var a = new Ingestor(sqlite, Pipeline, new IngestOptions { BatchSize = 16, Threads = 2 }).Ingest(Records(docs));
             var b = new Ingestor(pg, Pipeline, new IngestOptions { BatchSize = 16, Threads = 2 }).Ingest(Records(docs));
-            Assert.Equal(60, a.Added);
+            Assert.True(a.Added > 0);
             Assert.Equal(a.Added, b.Added);
             Assert.True(a.Mentions > 0, "the generated corpus has events");
 
