@@ -64,6 +64,8 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 var speakerSubject = quote is not null && reporter is not null && !firstPerson && SpeakerIsSubject(text, quote, hit) ? reporter with { Rule = "speaker-subject" } : null;
                 var carried = speakerSubject ?? (!hit.IsNoun && OpensSentence(text, hit, sStart) ? previousSubject : null);
                 var (source, targets) = args.Find(hit, cStart, cEnd, sStart, sEnd, carried ?? lastSubject, firstPerson ? reporter! with { Rule = "speaker-first-person" } : null);
+                // a verbal noun in reported words whose complementizer carries the subject (قال إنه أجرى مكالمة) is the speaker's
+                if (source is null && speakerSubject is not null) source = speakerSubject;
                 // a possessive inside reported words (قال إن بلاده فرضت) belongs to the speaker
                 if (source is { Rule: "possessive" } && reporter?.Actor?.Country is { } rc && source.Actor is { } pa && pa.Country != rc)
                     source = source with { Actor = pa with { Country = rc, Code = rc + (pa.Sector ?? "") } };

@@ -213,7 +213,8 @@ public sealed class QuoteRecognizer : IPipelineComponent
             if (tokenCount < MinUncuedQuoteTokens && !colonBefore && !(SpeechLexicon.Complementizers.Matches(text, before) || IsAnHead(text, before)) &&
                 (before == cue || SpeechLexicon.NameIntroducers.MatchesLoose(text, before) || (before >= 0 && text.Stems[before] is "ب" or "عن" or "و"))) return null;
             var (speaker, speakerSpan) = FindSpeaker(st, cue, first);
-            cueUsed.Add(cue);
+            // words quoted inside reported speech (قال إنه أجرى مكالمة "صريحة" مع …) leave the cue to the reported clause
+            if (!ComplementizerBetween(text, cue + 1, before + 1)) cueUsed.Add(cue);
             return new QuoteMention
             {
                 Span = new TextSpan(s, e), Direct = true, Cue = text.Tokens[cue].Span, CueText = text.Surface(cue),
@@ -238,6 +239,13 @@ public sealed class QuoteRecognizer : IPipelineComponent
         if (colonBefore && tokenCount >= MinUncuedQuoteTokens)
             return new QuoteMention { Span = new TextSpan(s, e), Direct = true, Sentence = sentence };
         return null;
+    }
+
+    private static bool ComplementizerBetween(ArabicText text, int from, int to)
+    {
+        for (var k = from; k < to && k < text.Tokens.Count; k++)
+            if (SpeechLexicon.Complementizers.Matches(text, k) || IsAnHead(text, k)) return true;
+        return false;
     }
 
     /// <summary>A speech verb, attribution or statement noun in the same sentence shortly before the quote.</summary>

@@ -119,4 +119,12 @@ public class QuoteRecognizerTests
         Assert.Equal("هناك مؤشرات واضحة على تصعيد وشيك", q.Text);
         Assert.Equal("مركز الدراسات", q.Speaker?.Text);
     }
+
+    [Fact]
+    public void Words_quoted_inside_reported_speech_leave_the_reported_clause_whole()
+    {
+        var quotes = Analyze("قال الوزير إنه أجرى مكالمة \"صريحة للغاية\" مع نظيره.");
+        Assert.Contains(quotes, q => !q.Direct && q.Text.StartsWith("إنه أجرى مكالمة", StringComparison.Ordinal) && q.Speaker?.Text == "الوزير");
+        Assert.Contains(quotes, q => q.Direct && q.Text == "صريحة للغاية");
+    }
 }
