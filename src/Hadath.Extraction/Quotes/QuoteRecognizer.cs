@@ -486,7 +486,8 @@ public sealed class QuoteRecognizer : IPipelineComponent
             var ne = TextNav.LastTokenEndingBy(text, name.End - 1) + 1;
             if (ne > nf) return (EntityIn(st, nf, ne), TextNav.SpanOf(text, nf, ne));
         }
-        if (i < sEnd && !TextNav.IsPunct(text, i) && !SpeechLexicon.Complementizers.Matches(text, i) && !IsAnHead(text, i))
+        if (i < sEnd && !TextNav.IsPunct(text, i) && !SpeechLexicon.Complementizers.Matches(text, i) && !IsAnHead(text, i) &&
+            text.Stems[i] is not ("علي" or "الي" or "في" or "عن" or "من" or "ب" or "ل"))
         {
             var end = NounPhraseEnd(st, i, sEnd);
             if (end > i)
