@@ -256,11 +256,12 @@ internal sealed class ArgumentFinder
                 if (ante >= 0) source = Arg(ante, "enclitic-antecedent");
             }
         }
-        // SVO or a fronted subject: the nearest actor before the trigger in its clause, not governed by a preposition
+        // SVO or a fronted subject: the nearest actor before the trigger in its clause, not governed by a preposition (the
+        // first of coordinated subjects: وقعت الحكومة وجبهة تيغراي على اتفاق)
         if (source is null)
         {
             var before = GroupBefore(hit.FirstToken, clauseStart);
-            if (before >= 0) source = Arg(before, "svo-subject");
+            if (before >= 0) source = Arg(FirstConjunct(before, clauseStart), "svo-subject");
         }
         // a possessive agent noun (قواته) earlier in the sentence: the forces of the last named leader
         source ??= PossessiveAgent(Math.Max(sentenceStart, clauseStart - 12), hit.FirstToken + (hit.IsNoun ? 0 : 4), sentenceStart);
@@ -575,6 +576,21 @@ internal sealed class ArgumentFinder
             cur = g;
         }
         return list;
+    }
+
+    /// <summary>The first group of the coordination that <paramref name="group"/> ends (X و Y → X).</summary>
+    private int FirstConjunct(int group, int floor)
+    {
+        var g = group;
+        while (g > 0 && HasConjunction(_groups[g].First))
+        {
+            var prev = g - 1;
+            var between = _groups[g].FirstToken - _groups[prev].EndToken;
+            if (_groups[prev].FirstToken < floor || between > 1 || PrepositionOf(prev) is not null) break;
+            if (between == 1 && !(TextNav.IsPunct(_text, _groups[prev].EndToken, '،') || _text.Stems[_groups[prev].EndToken] == "و")) break;
+            g = prev;
+        }
+        return g;
     }
 
     /// <summary>In a comma list (X، Y و Z) a conjunct after a comma is coordinated when the list ends with و.</summary>

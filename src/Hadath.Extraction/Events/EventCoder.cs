@@ -256,6 +256,17 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         return !named && !counted && !timed;
     }
 
+    private static readonly WordSet Participation = WordSet.Of("خرج", "خرجت", "خرجوا", "يخرج", "تخرج", "يخرجون", "شارك", "شاركت", "شاركوا", "يشارك", "تشارك",
+        "يشاركون", "انضم", "انضمت", "انضموا", "سار", "ساروا", "نزل", "نزلوا", "مشاركة", "مشاركين", "مشاركون");
+
+    /// <summary>A verb of taking part within the three words before the preposition.</summary>
+    private static bool ParticipationBefore(ArabicText text, int preposition)
+    {
+        for (var k = preposition - 1; k >= Math.Max(0, preposition - 4); k--)
+            if (Participation.Matches(text, k)) return true;
+        return false;
+    }
+
     private static readonly WordSet TopicPrepositions = WordSet.Of("في", "عن", "حول", "بشأن", "حيال", "إزاء", "خلال");
 
     /// <summary>
@@ -270,7 +281,8 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         if (hit.Weak && !hasActor) return false;
         if (!hit.IsNoun) return true;
         var ownArgument = source?.Rule is "genitive-subject" or "between" or "enclitic-antecedent" or "relative-subject" or "received-from" || targets.Any(t => t.Rule is "genitive-object" or "between" || t.Rule.StartsWith("prep-", StringComparison.Ordinal));
-        if (hit.FirstToken > 0 && TopicPrepositions.Matches(text, hit.FirstToken - 1) && !ownArgument) return false;
+        // "في المفاوضات" names a topic, but "خرجوا في مسيرة", "شاركوا في مظاهرة" tell the event itself
+        if (hit.FirstToken > 0 && TopicPrepositions.Matches(text, hit.FirstToken - 1) && !ownArgument && !ParticipationBefore(text, hit.FirstToken - 1)) return false;
         if (!hasActor && location is null && dateType is "publication" or "unknown") return false;
         var definite = text.Stems[hit.HeadToken].StartsWith("ال", StringComparison.Ordinal);
         if (definite && !ownArgument && types.Any(e => e.Type == hit.Type)) return false;
