@@ -310,6 +310,9 @@ internal sealed class ArgumentFinder
             var conj = Conjuncts(source.Group, sentenceEnd);
             for (var c = 1; c < conj.Count; c++) targets.Add(Arg(conj[c], "coordinated-subject"));
         }
+        // a protest is aimed at what it protests against: احتجاجا على زيارة بوش, ضد أنابوليس, للتنديد بإعدام الرئيس العراقي
+        if (targets.Count == 0 && hit.Type == "PROTEST" && ProtestObject(hit.EndToken, sentenceEnd) is var po and >= 0 && (source is null || source.Group != po))
+            targets.Add(Arg(po, "protest-object"));
         if (source is not null) targets.RemoveAll(t => t.Group >= 0 && t.Group == source.Group);
         // a warning or threat without a named recipient is aimed at the other party the sentence names after it
         // (حذر ميدفيديف من أن الحرب قد تؤدي إلى صراع بين روسيا والولايات المتحدة → USA)
@@ -576,6 +579,25 @@ internal sealed class ArgumentFinder
             cur = g;
         }
         return list;
+    }
+
+    private static readonly WordSet ProtestMarkers = WordSet.Of("احتجاجا", "احتجاجاً", "احتجاجهم", "احتجاجها", "تنديدا", "تنديداً", "للتنديد", "ضد", "رفضا", "رفضاً",
+        "للاحتجاج", "استنكارا", "استنكاراً", "اعتراضا", "اعتراضاً", "منددين", "مناهضة", "المناهضة", "المناهضين", "يسقط");
+
+    /// <summary>The first actor named after a protest marker (احتجاجا على, ضد, للتنديد بـ) later in the sentence, or -1.</summary>
+    private int ProtestObject(int from, int sentenceEnd)
+    {
+        for (var k = from; k < sentenceEnd; k++)
+        {
+            if (!ProtestMarkers.MatchesLoose(_text, k)) continue;
+            for (var j = k + 1; j < Math.Min(sentenceEnd, k + 9); j++)
+            {
+                if (Clauses.IsBoundaryPunct(_text, j) && !TextNav.IsQuoteMark(_text.Text[_text.Tokens[j].Start])) break;
+                var g = GroupAt(j);
+                if (g >= 0 && PrepositionOf(g) is not ("في" or "من")) return g;
+            }
+        }
+        return -1;
     }
 
     /// <summary>The first group of the coordination that <paramref name="group"/> ends (X و Y → X).</summary>
