@@ -267,7 +267,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         return false;
     }
 
-    private static readonly WordSet TopicPrepositions = WordSet.Of("في", "عن", "حول", "بشأن", "حيال", "إزاء", "خلال");
+    private static readonly WordSet TopicPrepositions = WordSet.Of("في", "عن", "حول", "بشأن", "حيال", "إزاء", "خلال", "من", "منذ", "عدد");
 
     /// <summary>
     /// Whether a trigger states an event rather than naming a topic: a noun with no actor of its own, no place and no time
