@@ -66,6 +66,9 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 var (source, targets) = args.Find(hit, cStart, cEnd, sStart, sEnd, carried ?? lastSubject, firstPerson ? reporter! with { Rule = "speaker-first-person" } : null);
                 // a verbal noun in reported words whose complementizer carries the subject (قال إنه أجرى مكالمة) is the speaker's
                 if (source is null && speakerSubject is not null) source = speakerSubject;
+                // a speech act in someone's words (a demand, threat, accusation, refusal) is performed by the speaker
+                if (source is null && reporter is not null && type is "REQUEST" or "THREATEN" or "ACCUSE" or "REJECT")
+                    source = reporter with { Rule = "speaker-speech-act" };
                 // a possessive inside reported words (قال إن بلاده فرضت) belongs to the speaker
                 if (source is { Rule: "possessive" } && reporter?.Actor?.Country is { } rc && source.Actor is { } pa && pa.Country != rc)
                     source = source with { Actor = pa with { Country = rc, Code = rc + (pa.Sector ?? "") } };
