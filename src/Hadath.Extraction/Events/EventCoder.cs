@@ -100,6 +100,11 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                         targets.Add(new Argument(location is null ? default : new TextSpan(location.Start, location.End), new ActorRef(null, null, placeCountry, placeCountry, null), -1, "place-country"));
                     if (type == "PROTEST" && source is { Actor: { Country: null } sa })
                         source = source with { Actor = sa with { Country = placeCountry, Code = placeCountry + sa.Sector } };
+                    else if (type == "PROTEST" && source is { Actor: null, Span.IsEmpty: false })
+                        source = source with { Actor = new ActorRef(null, null, placeCountry, placeCountry, null) };
+                    // protesters named by a participle (المتظاهرون, محتجين) are the source, of the place where they protest
+                    if (type == "PROTEST" && source is null && Protesters(text, sStart, sEnd) is { } who)
+                        source = new Argument(who, new ActorRef(null, null, placeCountry + "CVL", placeCountry, "CVL"), -1, "protesters");
                 }
                 // arrests and detentions of people the text does not name are of the arresting state's own people
                 if (type == "COERCE" && targets.Count == 0 && !hit.IsNoun && source?.Actor?.Country is { Length: 3 } own && source.Actor.Sector is "COP" or "MIL" or "GOV" or "JUD" or "SPY")
@@ -158,6 +163,21 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
             return false;
         }
         return true;
+    }
+
+    private static readonly string[] ProtesterStems = ["متظاهر", "محتج", "مشاغب", "معتصم", "مضرب"];
+
+    /// <summary>A participle naming protesters in the sentence (المتظاهرون, محتجين, المعتصمين), or null.</summary>
+    private static TextSpan? Protesters(ArabicText text, int sStart, int sEnd)
+    {
+        for (var k = sStart; k < sEnd; k++)
+        {
+            var stem = text.Stems[k].AsSpan();
+            if (stem.StartsWith("ال", StringComparison.Ordinal)) stem = stem[2..];
+            foreach (var p in ProtesterStems)
+                if (stem.StartsWith(p, StringComparison.Ordinal) && stem.Length <= p.Length + 3) return text.Tokens[k].Stem;
+        }
+        return null;
     }
 
     /// <summary>The country where the sentence's event happens: its location, else the last place the sentence names.</summary>
