@@ -67,7 +67,7 @@ public sealed partial class PostgresCorpusStore
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(paging);
-        var (where, ps) = Where(filter);
+        var (where, ps) = EventFilterSql.Build(filter, "");
         var sql = $"""
             SELECT e.cluster_key, e.first_date, e.last_date, e.mention_count, e.document_count, r.event_json
             FROM events e JOIN event_mentions r ON r.id = e.representative_id
@@ -102,7 +102,7 @@ public sealed partial class PostgresCorpusStore
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(paging);
-        var (where, ps) = Where(filter);
+        var (where, ps) = EventFilterSql.Build(filter, "");
         var sql = $"""
             SELECT m.id, m.cluster_key, m.effective_date, m.event_json, d.id, d.external_id, d.url, d.title, d.published
             FROM event_mentions m JOIN documents d ON d.id = m.document_id
@@ -121,80 +121,6 @@ public sealed partial class PostgresCorpusStore
         }, [.. ps]);
     }
 
-    /// <summary>The WHERE clause (over event_mentions aliased m) for a filter, as the SQLite store builds it. Empty when nothing is filtered.</summary>
-    private static (string Where, List<(string, object?)> Parameters) Where(EventFilter f)
-    {
-        var clauses = new List<string>();
-        var ps = new List<(string, object?)>();
-        void ActorClause(string name, string? value, params string[] prefixes)
-        {
-            if (string.IsNullOrWhiteSpace(value)) return;
-            var v = value.Trim();
-            ps.Add(($"{name}_u", v.ToUpperInvariant()));
-            ps.Add(($"{name}_l", v.ToLowerInvariant()));
-            ps.Add(($"{name}_like", "%" + EscapeLike(v) + "%"));
-            ps.Add(($"{name}_raw", v));
-            var isCode = v.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or ':');
-            // Names: the trigram indexes serve LIKE '%…%' on the mention's words; LOWER(name) has its own index.
-            var parts = prefixes.Select(p => isCode
-                ? $"m.{p}_country = @{name}_u OR m.{p}_actor_id IN (SELECT a.id FROM actors a WHERE a.code = @{name}_u OR a.kb_id = @{name}_raw)"
-                : $"LOWER(m.{p}_name) = @{name}_l OR LOWER(m.{p}_kb_id) = @{name}_l OR m.{p}_text LIKE @{name}_like ESCAPE '\\'");
-            clauses.Add("(" + string.Join(" OR ", parts) + ")");
-        }
-        ActorClause("actor", f.Actor, "source", "target");
-        ActorClause("source", f.Source, "source");
-        ActorClause("target", f.Target, "target");
-        if (!string.IsNullOrWhiteSpace(f.Country))
-        {
-            ps.Add(("country", f.Country.Trim().ToUpperInvariant()));
-            clauses.Add("(m.source_country = @country OR m.target_country = @country OR m.location_country = @country)");
-        }
-        if (!string.IsNullOrWhiteSpace(f.Type))
-        {
-            var t = f.Type.Trim();
-            if (t.All(char.IsAsciiDigit))
-            {
-                ps.Add(("cameo", t + "%"));
-                clauses.Add("m.cameo LIKE @cameo");
-            }
-            else
-            {
-                ps.Add(("type", t.ToUpperInvariant()));
-                clauses.Add("m.type = @type");
-            }
-        }
-        if (!string.IsNullOrWhiteSpace(f.Modality))
-        {
-            ps.Add(("modality", f.Modality.Trim().ToLowerInvariant()));
-            clauses.Add("m.modality = @modality");
-        }
-        if (!string.IsNullOrWhiteSpace(f.Reporter))
-        {
-            var v = f.Reporter.Trim();
-            ps.Add(("rep_u", v.ToUpperInvariant()));
-            ps.Add(("rep_l", v.ToLowerInvariant()));
-            ps.Add(("rep_like", "%" + EscapeLike(v) + "%"));
-            clauses.Add("(m.reporter_code = @rep_u OR LOWER(m.reporter_name) = @rep_l OR m.reporter_text LIKE @rep_like ESCAPE '\\')");
-        }
-        if (f.From is { } from)
-        {
-            ps.Add(("from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-            clauses.Add("m.effective_date >= @from");
-        }
-        if (f.To is { } to)
-        {
-            ps.Add(("to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-            clauses.Add("m.effective_date <= @to");
-        }
-        if (f.DocumentId is { } doc)
-        {
-            ps.Add(("docid", doc));
-            clauses.Add("m.document_id = @docid");
-        }
-        return (string.Join(" AND ", clauses), ps);
-    }
-
-    private static string EscapeLike(string s) => s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     // ---------------------------------------------------------------- search
 
@@ -285,7 +211,7 @@ public sealed partial class PostgresCorpusStore
     public CorpusStats Stats(EventFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var (where, ps) = Where(filter);
+        var (where, ps) = EventFilterSql.Build(filter, "");
         var p = ps.ToArray();
         var matched = $"(SELECT DISTINCT m.cluster_key FROM event_mentions m WHERE {where})";
         var mWhere = where.Length == 0 ? "" : $"WHERE ({where})";
@@ -332,7 +258,7 @@ public sealed partial class PostgresCorpusStore
     public IEnumerable<EventRecord> ExportEvents(EventFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var (where, ps) = Where(filter);
+        var (where, ps) = EventFilterSql.Build(filter, "");
         var sources = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (c, n) in Rows("""
             SELECT m.cluster_key, COUNT(DISTINCT COALESCE(d.source, d.url, d.origin, d.doc_key)) FROM event_mentions m
@@ -361,7 +287,7 @@ public sealed partial class PostgresCorpusStore
     public IEnumerable<MentionRecord> ExportMentions(EventFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var (where, ps) = Where(filter);
+        var (where, ps) = EventFilterSql.Build(filter, "");
         var rows = Rows($"""
             SELECT m.id, m.cluster_key, m.effective_date, m.event_json, d.id, d.external_id, d.url, d.title, d.published, d.source, d.char_count, d.ingested_at, e.first_date
             FROM event_mentions m JOIN documents d ON d.id = m.document_id JOIN events e ON e.cluster_key = m.cluster_key

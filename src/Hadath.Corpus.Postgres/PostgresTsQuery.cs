@@ -14,32 +14,15 @@ public static class PostgresTsQuery
     /// <summary>The tsquery text (to cast with <c>::tsquery</c>), or null when the query has no searchable word.</summary>
     public static string? Build(string query)
     {
-        ArgumentNullException.ThrowIfNull(query);
+        var groups = FtsQuery.Groups(query);
+        if (groups.Count == 0) return null;
         var sb = new StringBuilder();
-        var pendingOr = false;
-        foreach (var tok in ArabicSearchTerms.Words(query))
+        foreach (var g in groups)
         {
-            var w = tok.Span.Of(query);
-            if (w is "OR")
-            {
-                pendingOr = sb.Length > 0;
-                continue;
-            }
-            if (w is "AND" or "NOT") continue;
-            var terms = ArabicSearchTerms.ForQuery(w);
-            if (terms.Surface.Count == 0) continue;
-            if (sb.Length > 0) sb.Append(pendingOr ? " | " : " & ");
-            pendingOr = false;
-            sb.Append('(');
-            var first = true;
-            foreach (var t in terms.Surface.Concat(terms.Stems).Distinct(StringComparer.Ordinal))
-            {
-                if (!first) sb.Append(" | ");
-                first = false;
-                sb.Append('\'').Append(t.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal)).Append('\'');
-            }
-            sb.Append(')');
+            if (sb.Length > 0) sb.Append(g.OrWithPrevious ? " | " : " & ");
+            sb.Append('(').AppendJoin(" | ", g.Terms.Distinct(StringComparer.Ordinal)
+                .Select(t => "'" + t.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "'")).Append(')');
         }
-        return sb.Length == 0 ? null : sb.ToString();
+        return sb.ToString();
     }
 }

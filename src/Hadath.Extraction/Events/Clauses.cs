@@ -41,11 +41,7 @@ internal static class Clauses
         return (range.Start.Value, range.End.Value);
     }
 
-    public static bool IsBoundaryPunct(ArabicText text, int i)
-    {
-        var t = text.Tokens[i];
-        if (t.Kind != TokenKind.Punctuation) return false;
-        var c = text.Text[t.Start];
-        return c is '،' or ',' or '؛' or ';' or ':' or '.' or '؟' or '?' or '!' or '(' or ')';
-    }
+    /// <summary>Clause punctuation (، ؛ : . ؟ !) or a bracket.</summary>
+    public static bool IsBoundaryPunct(ArabicText text, int i) =>
+        TextNav.IsClausePunct(text, i) || TextNav.IsPunct(text, i, '(') || TextNav.IsPunct(text, i, ')');
 }

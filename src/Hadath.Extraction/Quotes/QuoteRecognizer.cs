@@ -417,8 +417,7 @@ public sealed class QuoteRecognizer : IPipelineComponent
         var t = text.Tokens[i];
         if (t.Kind != TokenKind.Word) return false;
         var surface = text.Text.AsSpan(t.Start, t.Length);
-        return t.ProcliticLength > 0 && surface[t.ProcliticLength - 1] == 'ب' && text.Stems[i].StartsWith("ال", StringComparison.Ordinal) && text.Stems[i].Length >= 5
-               || (t.ProcliticLength == 0 && surface.Length >= 6 && surface[0] == 'ب' && surface[1] == 'ا' && text.Stems[i].StartsWith("با", StringComparison.Ordinal) && false);
+        return t.ProcliticLength > 0 && surface[t.ProcliticLength - 1] == 'ب' && text.Stems[i].StartsWith("ال", StringComparison.Ordinal) && text.Stems[i].Length >= 5;
     }
 
     /// <summary>The end (exclusive) of the reported clause that starts at <paramref name="from"/>.</summary>
