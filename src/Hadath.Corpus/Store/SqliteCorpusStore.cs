@@ -249,36 +249,10 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
 
     private void InsertMention(long documentId, int idx, EventOut e, MentionKey key)
     {
-        var src = e.Source;
-        var tgt = e.Target;
-        var rep = e.Reporter;
-        Exec("""
-            INSERT INTO event_mentions (document_id, idx, cluster_key, group_key, day, facet_key, effective_date, mention_id, type, mode, context,
-              cameo, cameo_root, quad_class, goldstein, modality,
-              source_actor_id, source_text, source_kb_id, source_name, source_code, source_country, source_sector,
-              target_actor_id, target_text, target_kb_id, target_name, target_code, target_country, target_sector,
-              reporter_actor_id, reporter_text, reporter_name, reporter_code,
-              event_date, date_text, date_type, location_text, location_name, location_country, lat, lon,
-              anchor_text, anchor_start, evidence_text, sentence, confidence, event_json)
-            VALUES (@doc, @idx, '', @g, @day, @place, @eff, @mid, @type, @mode, @ctx,
-              @cameo, @root, @quad, @gold, @modality,
-              @sa, @st, @sid, @sn, @sc, @scn, @ss,
-              @ta, @tt, @tid, @tn, @tc, @tcn, @ts,
-              @ra, @rt, @rn, @rc,
-              @date, @dtext, @dtype, @ltext, @lname, @lcountry, @lat, @lon,
-              @anchor, @astart, @evidence, @sentence, @conf, @json)
-            """,
-            ("@doc", documentId), ("@idx", idx), ("@g", key.Group), ("@day", key.Day), ("@place", key.Facet), ("@eff", key.EffectiveDate),
-            ("@mid", e.Id), ("@type", (e.Type ?? "").ToUpperInvariant()), ("@mode", e.Mode),
-            ("@ctx", e.Context.Count == 0 ? null : CorpusJson.Serialize(e.Context)),
-            ("@cameo", e.Cameo), ("@root", e.CameoRoot), ("@quad", e.QuadClass), ("@gold", e.Goldstein), ("@modality", (e.Modality ?? "asserted").ToLowerInvariant()),
-            ("@sa", ActorId(src)), ("@st", src?.Text), ("@sid", src?.Id), ("@sn", src?.Name), ("@sc", Upper(src?.Code)), ("@scn", Upper(src?.Country)), ("@ss", Upper(src?.Sector)),
-            ("@ta", ActorId(tgt)), ("@tt", tgt?.Text), ("@tid", tgt?.Id), ("@tn", tgt?.Name), ("@tc", Upper(tgt?.Code)), ("@tcn", Upper(tgt?.Country)), ("@ts", Upper(tgt?.Sector)),
-            ("@ra", ActorId(rep)), ("@rt", rep?.Text), ("@rn", rep?.Name), ("@rc", Upper(rep?.Code)),
-            ("@date", e.Date), ("@dtext", e.DateText), ("@dtype", e.DateType),
-            ("@ltext", e.Location?.Text), ("@lname", e.Location?.Name), ("@lcountry", Upper(e.Location?.Country)), ("@lat", e.Location?.Lat), ("@lon", e.Location?.Lon),
-            ("@anchor", e.Anchor?.Text), ("@astart", e.Anchor?.Start), ("@evidence", e.Evidence?.Text), ("@sentence", e.Sentence), ("@conf", e.Confidence),
-            ("@json", Packed.Pack(CorpusJson.Serialize(e))));
+        var source = ActorId(e.Source);
+        var target = ActorId(e.Target);
+        var reporter = ActorId(e.Reporter);
+        Exec(MentionInsert.InsertSql, MentionInsert.Values("@", documentId, idx, e, key, source, target, reporter));
     }
 
     private void DeleteDerived(long id)
