@@ -470,6 +470,8 @@ public sealed class EntityRecognizer : IPipelineComponent
                 }
                 if (e >= 0)
                 {
+                    // a body whose demonym gave its country already ends there (اتهمت السلطات الإسرائيلية قطر: قطر is the object)
+                    if (country is not null) break;
                     var entry = _kb.Entries[e];
                     if (entry.Kind == KbKind.Person && agent.Has(AgentFlags.Title)) break; // الرئيس فلاديمير بوتين
                     if (entry.Kind == KbKind.Place && entry.Tier > 1) break;

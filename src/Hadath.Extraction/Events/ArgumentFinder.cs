@@ -4,7 +4,8 @@ using Hadath.Extraction.Common;
 namespace Hadath.Extraction.Events;
 
 /// <summary>An event argument: a noun phrase of mentions, or a synthetic actor (قواته → the forces of the last named leader).</summary>
-internal sealed record Argument(TextSpan Span, ActorRef? Actor, int Group, string Rule);
+/// <remarks><see cref="Coordinated"/> holds the subjects coordinated with this one (مصر والسودان أعربتا عن رفضهما): each acts.</remarks>
+internal sealed record Argument(TextSpan Span, ActorRef? Actor, int Group, string Rule, IReadOnlyList<Argument>? Coordinated = null);
 
 /// <summary>
 /// A noun phrase made of adjacent entity mentions: a role and a name (الرئيس الروسي فلاديمير بوتين), or a head and the
@@ -111,6 +112,8 @@ internal sealed class ArgumentFinder
     /// <summary>Next to each other, or with one or two definite modifiers between (الرئيس الروسي السابق دميتري ميدفيديف).</summary>
     private bool Adjacent(EntityMention a, EntityMention b)
     {
+        // a noun phrase never runs across a sentence or a line (a headline and the byline under it)
+        if (_text.SentenceAt(a.Span.Start) != _text.SentenceAt(b.Span.Start)) return false;
         var gap = b.FirstToken - a.EndToken;
         if (gap == 0) return true;
         // رئيس دولة فلسطين, وزير خارجية مصر: one construct noun between a role and its country
@@ -162,10 +165,7 @@ internal sealed class ArgumentFinder
         var g = _groups[group];
         if (g.Sector is null || g.FirstToken >= _entities!.Mentions[g.First].FirstToken) return Governing.PrepositionOf(_text, _entities!, g.First);
         // an agent group starts at its noun: a preposition attached to it or standing before it
-        var tok = _text.Tokens[g.FirstToken];
-        for (var i = tok.Start; i < tok.Start + tok.ProcliticLength; i++)
-            if (_text.Text[i] is 'ب' or 'ل' or 'ك') return _text.Text[i].ToString();
-        return g.FirstToken > 0 && _text.Stems[g.FirstToken - 1] is "في" or "من" or "علي" or "الي" or "مع" or "عن" or "ضد" or "بين" ? _text.Stems[g.FirstToken - 1] : null;
+        return PrepositionAt(g.FirstToken);
     }
 
     /// <summary>Source and targets of a trigger; the targets are one per conjunct.</summary>
@@ -221,7 +221,7 @@ internal sealed class ArgumentFinder
         {
             // SVO with the subject right before the verb (وزير الخارجية يلتقي الرئيس الفلسطيني): what follows is the object
             var svo = GroupBefore(hit.FirstToken, Math.Max(clauseStart, hit.FirstToken - 2));
-            if (svo >= 0 && _groups[svo].EndToken >= hit.FirstToken - 1) source = Arg(svo, "svo-subject");
+            if (svo >= 0 && _groups[svo].EndToken >= hit.FirstToken - 1) source = Arg(FirstConjunct(svo, clauseStart), "svo-subject");
             else
             {
                 // VSO: the subject follows the verb (after fillers, time words and the expression's own words)
@@ -241,8 +241,12 @@ internal sealed class ArgumentFinder
             // a relative clause with a resumptive pronoun names the actor: اتهامات وجهتها كوريا الشمالية, هجوم شنته قوات
             var rel = RelativeVerbSubject(hit.EndToken, clauseEnd);
             if (rel >= 0) { source = Arg(rel, "relative-subject"); subjectAfter = rel; }
+            // a verbal noun with a pronoun enclitic (اتهامها, رفضه, شكره): the pronoun is its agent, so what follows it, bare or
+            // with ل, is its object (اتهامها حماس, دعمها لأوكرانيا, رفضه التعنت الإثيوبي)
+            var possessed = source is null && _text.Tokens[hit.HeadToken].EncliticLength > 0;
+            if (possessed && ObjectAfterPossessed(hit, clauseEnd) is { } obj) targets.Add(obj);
             // the genitive of a verbal noun: its object (اعتقال X) or its subject (هجوم X على)
-            var gen = source is null ? GroupAfter(hit, afterTrigger, clauseEnd, maxGap: 1) : -1;
+            var gen = source is null && !possessed ? GroupAfter(hit, afterTrigger, clauseEnd, maxGap: 1) : -1;
             if (gen >= 0)
             {
                 if (hit.TargetForm == TargetForm.DirectObject) targets.AddRange(Conjuncts(gen, clauseEnd).Select(m => Arg(m, "genitive-object")));
@@ -252,8 +256,11 @@ internal sealed class ArgumentFinder
             // refers to the last named actor
             if (source is null && (_text.Tokens[hit.HeadToken].EncliticLength > 0 || PossessivePronounAfter(hit.EndToken, clauseEnd)))
             {
+                // the pronoun refers to the subject of the sentence when it has one (اتهمت السلطات حماس … بعد اتهامها), else
+                // to the last named person or body
                 var ante = GroupBefore(hit.FirstToken, sentenceStart - 1, personOrOrg: true, anyPreposition: true, crossSentences: 2);
-                if (ante >= 0) source = Arg(ante, "enclitic-antecedent");
+                if (lastSubject is { Group: >= 0 } && lastSubject.Span.End <= _text.Tokens[hit.FirstToken].Start) source = lastSubject with { Rule = "enclitic-antecedent", Coordinated = null };
+                else if (ante >= 0) source = Arg(ante, "enclitic-antecedent");
             }
         }
         // SVO or a fronted subject: the nearest actor before the trigger in its clause, not governed by a preposition (the
@@ -277,6 +284,13 @@ internal sealed class ArgumentFinder
             for (var k = from; k < limit; k++)
             {
                 var g = GroupAt(k);
+                if (g < 0 && !IsPartToken(hit, k) && DemonymPhrase(k, limit) is { } thing)
+                {
+                    // a thing of a country as the object (استهدف ناقلة النفط الإسرائيلية, رفض التعنت الإثيوبي)
+                    var thingPrep = PrepositionAt(k);
+                    if (thingPrep is not null && hit.TargetPrepositions.Contains(thingPrep)) { targets.Add(thing with { Rule = "prep-" + thingPrep }); break; }
+                    if (thingPrep is null && hit.TargetForm == TargetForm.DirectObject && !hit.IsNoun && gap <= 1) { targets.Add(thing); break; }
+                }
                 if (g < 0 || (source is not null && source.Group == g) || IsPartToken(hit, k))
                 {
                     var tk = _text.Tokens[k];
@@ -304,11 +318,18 @@ internal sealed class ArgumentFinder
                 k = _groups[g].EndToken - 1;
             }
         }
-        // a coordinated subject of a reciprocal act (اتفقت الولايات المتحدة وإيران, اشتبك الجيش والمسلحون): the first acts on the others
-        if (targets.Count == 0 && source is { Group: >= 0 } && source.Rule is "vso-subject" or "svo-subject" && hit.Type is "AGREE" or "CONSULT" or "COOPERATE" or "ASSAULT" or "REJECT")
+        // an expression that ends in a verbal noun with a pronoun enclitic (أعرب عن رفضه): what follows is its object
+        if (targets.Count == 0 && hit.EndToken - 1 > hit.HeadToken && _text.Tokens[hit.EndToken - 1].EncliticLength > 0 &&
+            ObjectAfterPossessed(hit, sentenceEnd) is { } exprObject && exprObject.Group != source?.Group)
+            targets.Add(exprObject);
+        // coordinated subjects: of a reciprocal act (اتفقت الولايات المتحدة وإيران, اشتبك الجيش والمسلحون) the first acts on the
+        // others; of any other act each one acts (مصر والسودان أعربتا عن رفضهما, طالبت فرنسا وألمانيا بـ)
+        if (source is { Group: >= 0 } && source.Rule is "vso-subject" or "svo-subject" && Conjuncts(source.Group, sentenceEnd) is { Count: > 1 } subjects)
         {
-            var conj = Conjuncts(source.Group, sentenceEnd);
-            for (var c = 1; c < conj.Count; c++) targets.Add(Arg(conj[c], "coordinated-subject"));
+            if (targets.Count == 0 && hit.Type is "AGREE" or "CONSULT" or "COOPERATE" or "ASSAULT")
+                for (var c = 1; c < subjects.Count; c++) targets.Add(Arg(subjects[c], "coordinated-subject"));
+            else if (hit.Type is not ("AGREE" or "CONSULT"))
+                source = source with { Coordinated = [.. subjects.Skip(1).Where(g => targets.All(t => t.Group != g)).Select(g => Arg(g, source.Rule))] };
         }
         // a protest is aimed at what it protests against: احتجاجا على زيارة بوش, ضد أنابوليس, للتنديد بإعدام الرئيس العراقي
         if (targets.Count == 0 && hit.Type == "PROTEST" && ProtestObject(hit.EndToken, sentenceEnd) is var po and >= 0 && (source is null || source.Group != po))
@@ -329,6 +350,53 @@ internal sealed class ArgumentFinder
             }
         }
         return (source, targets);
+    }
+
+    /// <summary>The object of a verbal noun whose agent is its pronoun enclitic: the actor right after it, bare or with ل,
+    /// or a noun qualified by a demonym (التعنت الإثيوبي).</summary>
+    private Argument? ObjectAfterPossessed(TriggerHit hit, int clauseEnd)
+    {
+        var k = hit.EndToken;
+        if (k >= clauseEnd) return null;
+        var g = GroupAt(k);
+        if (g >= 0 && _groups[g].FirstToken == k)
+            return PrepositionOf(g) is null or "ل" ? Arg(g, "possessed-object") : null;
+        return DemonymPhrase(k, clauseEnd) is { } phrase && PrepositionAt(k) is null or "ل" ? phrase : null;
+    }
+
+    /// <summary>
+    /// A noun that no mention covers, qualified by a demonym (ناقلة النفط الإسرائيلية, التعنت الإثيوبي): the thing of that
+    /// country, as an object. Not made a group: "العلاقات الروسية" is no actor, only what an act is aimed at.
+    /// </summary>
+    private Argument? DemonymPhrase(int from, int limit)
+    {
+        if (_entities is null) return null;
+        for (var k = from; k < Math.Min(limit, from + 3); k++)
+        {
+            var tok = _text.Tokens[k];
+            if (tok.Kind != TokenKind.Word) return null;
+            var mi = _entities.MentionAt(k);
+            if (mi < 0)
+            {
+                if (k > from && _text.Tokens[k].ProcliticLength > 0) return null; // a new word led by و or a preposition
+                continue;
+            }
+            var m = _entities.Mentions[mi];
+            if (k == from || m.Kind != EntityKind.Norp || m.FirstToken != k || m.Actor?.Country is not { } country) return null;
+            // the demonym agrees with a definite head (التعنت الإثيوبي) or ends its construct (ناقلة النفط الإسرائيلية)
+            if (!_text.Stems[k - 1].StartsWith("ال", StringComparison.Ordinal)) return null;
+            return new Argument(new TextSpan(_text.Tokens[from].Stem.Start, m.Span.End), new ActorRef(null, null, country, country, null), -1, "demonym-object");
+        }
+        return null;
+    }
+
+    /// <summary>The preposition governing the word at a token: attached (بـ, لـ) or the word before it.</summary>
+    private string? PrepositionAt(int token)
+    {
+        var tok = _text.Tokens[token];
+        for (var i = tok.Start; i < tok.Start + tok.ProcliticLength; i++)
+            if (_text.Text[i] is 'ب' or 'ل' or 'ك') return _text.Text[i].ToString();
+        return token > 0 && _text.Stems[token - 1] is "في" or "من" or "علي" or "الي" or "مع" or "عن" or "ضد" or "بين" ? _text.Stems[token - 1] : null;
     }
 
     private static readonly WordSet LahuForms = WordSet.Of("له", "لها", "لهم", "لهما", "لهن");
@@ -352,7 +420,7 @@ internal sealed class ArgumentFinder
     private (Argument Source, Argument? Target)? ReceivedFrom(TriggerHit hit, int clauseStart, int clauseEnd)
     {
         var recv = -1;
-        for (var k = hit.FirstToken; k >= Math.Max(clauseStart, hit.FirstToken - 6); k--)
+        for (var k = hit.FirstToken; k >= Math.Max(clauseStart, hit.FirstToken - 10); k--)
             if (Receive.Matches(_text, k)) { recv = k; break; }
         if (recv < 0) return null;
         for (var k = hit.EndToken; k < Math.Min(clauseEnd + 1, hit.EndToken + 6) && k < _text.Tokens.Count; k++)

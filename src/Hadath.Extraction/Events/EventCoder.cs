@@ -118,24 +118,27 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 if (OutermostCue(quotes, text.Tokens[hit.FirstToken].Start) is { } cueSpan && cueSpan.Start < evidence.Start && text.SentenceAt(cueSpan.Start) == s)
                     evidence = new TextSpan(cueSpan.Start, evidence.End);
                 if (targets.Count == 0) targets.Add(null!);
+                Argument?[] sources = source?.Coordinated is { Count: > 0 } co ? [source, .. co] : [source];
+                foreach (var actor in sources)
                 foreach (var target in targets)
                 {
-                    var key = (type, hit.FirstToken, source?.Span.Start ?? -1, target?.Span.Start ?? -1);
+                    if (actor is { Group: >= 0 } && target is not null && actor.Group == target.Group) continue;
+                    var key = (type, hit.FirstToken, actor?.Span.Start ?? -1, target?.Span.Start ?? -1);
                     if (!seen.Add(key)) continue;
                     var ev = new EventOut
                     {
                         Id = string.Create(CultureInfo.InvariantCulture, $"{context.Input.Id ?? "doc"}-e{n++}"),
                         Type = type, Mode = codes.Mode, Context = [.. codes.Contexts], Cameo = codes.Cameo, CameoRoot = codes.CameoRoot,
                         QuadClass = codes.QuadClass, Goldstein = codes.Goldstein,
-                        Source = ToActor(text, source), Target = ToActor(text, target), Modality = modality, Reporter = reporter is null ? null : ToActor(text, reporter),
+                        Source = ToActor(text, actor), Target = ToActor(text, target), Modality = modality, Reporter = reporter is null ? null : ToActor(text, reporter),
                         Date = date, DateText = dateText, DateType = dateType, Location = location,
                         Anchor = new SpanOut(text.Text[anchor.Start..anchor.End], anchor.Start, anchor.End),
                         Evidence = new SpanOut(text.Text[evidence.Start..evidence.End], evidence.Start, evidence.End),
                         Sentence = s,
-                        Confidence = Confidence(hit, source, target, modality),
+                        Confidence = Confidence(hit, actor, target, modality),
                     };
                     if (explain)
-                        ev.Explain = new ExplainOut("triggers", hit.EntryId, [.. rules, "form:" + hit.Form + (hit.IsNoun ? "/noun" : "/verb"), "source:" + (source?.Rule ?? "none"), "target:" + (target?.Rule ?? "none"), "modality:" + (modalCue ?? "none")]);
+                        ev.Explain = new ExplainOut("triggers", hit.EntryId, [.. rules, "form:" + hit.Form + (hit.IsNoun ? "/noun" : "/verb"), "source:" + (actor?.Rule ?? "none"), "target:" + (target?.Rule ?? "none"), "modality:" + (modalCue ?? "none")]);
                     context.Output.Events.Add(ev);
                     entryOfEvent.Add(hit.EntryId);
                 }
