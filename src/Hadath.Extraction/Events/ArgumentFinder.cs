@@ -29,15 +29,31 @@ internal sealed class ArgumentFinder
     private static readonly WordSet PassiveAgents = WordSet.Of("يد", "قبل", "أيدي");
     private static readonly WordSet Demonstratives = WordSet.Of("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء", "أولئك");
 
-    /// <summary>Agent nouns that, with a pronoun enclitic, stand for an organisation of the referent (قواته, حكومتها).</summary>
-    private static readonly (string Noun, string Sector)[] PossessiveAgents =
-    [
-        ("قوات", "MIL"), ("جيش", "MIL"), ("جنود", "MIL"), ("مقاتلي", "MIL"), ("مقاتلو", "MIL"), ("حكومة", "GOV"), ("إدارة", "GOV"),
-        ("شرطة", "COP"), ("أجهزة", "SPY"), ("دبلوماسيي", "GOV"), ("وزراء", "GOV"), ("أنصار", "CVL"), ("مؤيدي", "CVL"), ("مؤيدو", "CVL"),
-        ("طائرات", "MIL"), ("مقاتلات", "MIL"), ("دبابات", "MIL"), ("مدفعية", "MIL"), ("بحرية", "MIL"), ("عناصر", "MIL"), ("مسلحي", "MIL"), ("مسلحو", "MIL"),
-        ("سلطات", "GOV"), ("حكومات", "GOV"), ("بلاد", ""), ("دولة", ""), ("وزارة", "GOV"), ("سفارة", "GOV"), ("قادة", "GOV"), ("مسؤولي", "GOV"), ("مسؤولو", "GOV"),
-    ];
-    private static readonly Dictionary<string, string> PossessiveAgentIndex = PossessiveAgents.ToDictionary(p => Normalizer.Normalize(p.Noun), p => p.Sector);
+    /// <summary>
+    /// Agent nouns (without the article) and the sector they give: with a demonym they are an actor of that country
+    /// (متظاهرون أفغان, دبابات روسية, الشرطة العراقية), with a pronoun enclitic an organisation of the referent (قواته,
+    /// حكومتها). بلاد and دولة stand for the country itself (empty sector).
+    /// </summary>
+    private static readonly Dictionary<string, string> AgentNouns = new (string Sector, string Nouns)[]
+    {
+        ("MIL", "قوات قوة جيش جنود جندي مقاتلي مقاتلو وحدة طائرات مقاتلات دبابات مدفعية بحرية عناصر قوات"),
+        ("REB", "مسلحون مسلحين مسلحي مسلحو متمردون متمردين مقاتلون مقاتلين قراصنة انتحاري انتحاريون"),
+        ("GOV", "حكومة حكومات إدارة سلطات مسؤولون مسؤولين مسؤولي مسؤولو وزارة سفارة قادة دبلوماسيي وزراء"),
+        ("COP", "شرطة أمن أجهزة"),
+        ("CVL", "متظاهر متظاهرون متظاهرين محتج محتجون محتجين مواطن مواطنون مواطنين مدنيون مدنيين نشطاء ناشطون ناشطين مستوطنون مستوطنين مستوطني أنصار مؤيدي مؤيدو"),
+        ("EDU", "طلاب طلبة"),
+        ("LAB", "عمال"),
+        ("REF", "لاجئون لاجئين"),
+        ("", "بلاد دولة"),
+    }.SelectMany(g => g.Nouns.Split(' ').Select(n => (Noun: Normalizer.Normalize(n), g.Sector))).DistinctBy(p => p.Noun)
+     .ToDictionary(p => p.Noun, p => p.Sector, StringComparer.Ordinal);
+
+    /// <summary>Agent nouns that with a pronoun are no body (قوتها: its strength, وحدتها: its unity, أمنها: its security).</summary>
+    private static readonly WordSet NotPossessive = WordSet.Of("قوة", "وحدة", "أمن");
+
+    /// <summary>The sector of an agent noun, with or without the article.</summary>
+    private static bool TryAgentNoun(string stem, out string sector) =>
+        AgentNouns.TryGetValue(stem.StartsWith("ال", StringComparison.Ordinal) && stem.Length > 3 ? stem[2..] : stem, out sector!);
 
     private readonly ArabicText _text;
     private readonly EntityLayer? _entities;
@@ -85,19 +101,6 @@ internal sealed class ArgumentFinder
         }
     }
 
-    private static readonly Dictionary<string, string> AgentSectors = new Dictionary<string, string>
-    {
-        ["متظاهر"] = "CVL", ["متظاهرون"] = "CVL", ["متظاهرين"] = "CVL", ["محتج"] = "CVL", ["محتجون"] = "CVL", ["محتجين"] = "CVL",
-        ["مواطن"] = "CVL", ["مواطنون"] = "CVL", ["مواطنين"] = "CVL", ["مدنيون"] = "CVL", ["مدنيين"] = "CVL", ["طلاب"] = "EDU", ["طلبة"] = "EDU",
-        ["عمال"] = "LAB", ["نشطاء"] = "CVL", ["ناشطون"] = "CVL", ["ناشطين"] = "CVL", ["لاجئون"] = "REF", ["لاجئين"] = "REF",
-        ["مسلحون"] = "REB", ["مسلحين"] = "REB", ["متمردون"] = "REB", ["متمردين"] = "REB", ["مقاتلون"] = "REB", ["مقاتلين"] = "REB",
-        ["قراصنة"] = "REB", ["انتحاري"] = "REB", ["انتحاريون"] = "REB",
-        ["جنود"] = "MIL", ["جندي"] = "MIL", ["قوات"] = "MIL", ["القوات"] = "MIL", ["الجيش"] = "MIL", ["جيش"] = "MIL", ["وحدة"] = "MIL", ["طائرات"] = "MIL",
-        ["الطائرات"] = "MIL", ["مقاتلات"] = "MIL", ["البحرية"] = "MIL", ["الشرطة"] = "COP", ["شرطة"] = "COP", ["الأمن"] = "COP", ["قوة"] = "MIL",
-        ["الحكومة"] = "GOV", ["حكومة"] = "GOV", ["السلطات"] = "GOV", ["سلطات"] = "GOV", ["مسؤولون"] = "GOV", ["مسؤولين"] = "GOV", ["الوزارة"] = "GOV",
-        ["مستوطنون"] = "CVL", ["مستوطنين"] = "CVL", ["مستوطني"] = "CVL",
-    }.ToDictionary(kv => Normalizer.Normalize(kv.Key), kv => kv.Value, StringComparer.Ordinal);
-
     /// <summary>A demonym right after an agent noun that no mention covers: the pair as an actor group.</summary>
     private MentionGroup? AgentWithDemonym(EntityLayer entities, int mention)
     {
@@ -105,7 +108,7 @@ internal sealed class ArgumentFinder
         if (m.Kind != EntityKind.Norp || m.Actor?.Country is null || m.FirstToken == 0) return null;
         var prev = m.FirstToken - 1;
         if (_groupAt[prev] >= 0 || entities.MentionAt(prev) >= 0 || _text.Tokens[prev].Kind != TokenKind.Word) return null;
-        if (!AgentSectors.TryGetValue(_text.Stems[prev], out var sector)) return null;
+        if (!TryAgentNoun(_text.Stems[prev], out var sector) || sector.Length == 0) return null;
         return new MentionGroup(mention, mention, prev, m.EndToken, new TextSpan(_text.Tokens[prev].Stem.Start, m.Span.End), mention, sector);
     }
 
@@ -222,9 +225,10 @@ internal sealed class ArgumentFinder
             // SVO with the subject right before the verb (وزير الخارجية يلتقي الرئيس الفلسطيني): what follows is the object
             var svo = GroupBefore(hit.FirstToken, Math.Max(clauseStart, hit.FirstToken - 2));
             if (svo >= 0 && _groups[svo].EndToken >= hit.FirstToken - 1) source = Arg(FirstConjunct(svo, clauseStart), "svo-subject");
-            else
+            else if (!PluralVerb(hit))
             {
-                // VSO: the subject follows the verb (after fillers, time words and the expression's own words)
+                // VSO: the subject follows the verb (after fillers, time words and the expression's own words); a verb that
+                // agrees in the plural (هاجموا, يتظاهرون) has its subject before it, so what follows is its object
                 subjectAfter = GroupAfter(hit, afterHead, clauseEnd, maxGap: 4);
                 if (subjectAfter >= 0) source = Arg(subjectAfter, "vso-subject");
             }
@@ -263,6 +267,9 @@ internal sealed class ArgumentFinder
                 else if (ante >= 0) source = Arg(ante, "enclitic-antecedent");
             }
         }
+        // a verbal noun qualified by a demonym (غارة جوية إسرائيلية, القصف الروسي, ضربة جوية أميركية) is that country's act
+        // (a weak noun is a thing, not an act: الصاروخ الروسي is a Russian missile)
+        if (source is null && hit.IsNoun && !hit.Weak && DemonymAgent(hit, clauseEnd) is { } byDemonym) source = byDemonym;
         // SVO or a fronted subject: the nearest actor before the trigger in its clause, not governed by a preposition (the
         // first of coordinated subjects: وقعت الحكومة وجبهة تيغراي على اتفاق)
         if (source is null)
@@ -388,6 +395,56 @@ internal sealed class ArgumentFinder
             return new Argument(new TextSpan(_text.Tokens[from].Stem.Start, m.Span.End), new ActorRef(null, null, country, country, null), -1, "demonym-object");
         }
         return null;
+    }
+
+    /// <summary>
+    /// A demonym that agrees with a noun trigger, right after it or after other nisba adjectives of the same definiteness
+    /// (غارة جوية إسرائيلية, القصف الروسي): the country whose act it is. A noun in between (قصف المدن الأوكرانية) makes the
+    /// demonym qualify that noun instead.
+    /// </summary>
+    private Argument? DemonymAgent(TriggerHit hit, int limit)
+    {
+        if (_entities is null) return null;
+        var definite = _text.Stems[hit.HeadToken].StartsWith("ال", StringComparison.Ordinal);
+        for (var k = hit.EndToken; k < Math.Min(limit, hit.EndToken + 3); k++)
+        {
+            var tok = _text.Tokens[k];
+            if (tok.Kind != TokenKind.Word || tok.ProcliticLength > 0) return null;
+            var stem = _text.Stems[k];
+            if (stem.StartsWith("ال", StringComparison.Ordinal) != definite) return null;
+            var mi = _entities.MentionAt(k);
+            if (mi >= 0)
+            {
+                var m = _entities.Mentions[mi];
+                if (m.Kind != EntityKind.Norp || m.FirstToken != k || m.Actor?.Country is not { } country) return null;
+                return new Argument(m.Span, new ActorRef(null, null, country, country, null), -1, "demonym-agent");
+            }
+            if (!(stem.EndsWith("ية", StringComparison.Ordinal) || stem.EndsWith('ي'))) return null; // only adjectives between
+        }
+        return null;
+    }
+
+    /// <summary>A verb with plural agreement: a perfect in ـوا (هاجموا) or an imperfect in ـون (يتظاهرون).</summary>
+    private bool PluralVerb(TriggerHit hit)
+    {
+        var stem = _text.Stems[hit.HeadToken];
+        return stem.Length > 4 && (stem.EndsWith("وا", StringComparison.Ordinal) || (hit.Form == "imperfect" && stem.EndsWith("ون", StringComparison.Ordinal)));
+    }
+
+    private static readonly WordSet Partitives = WordSet.Of("قوة", "قوات", "عناصر", "عنصر", "مجموعة", "مجموعات", "عدد", "العشرات", "عشرات", "مئات", "المئات", "آلاف",
+        "الآلاف", "ألوف", "أفراد", "فرقة", "وحدة", "دورية", "مسلحون", "مسلحين", "مهاجم", "مهاجما", "مهاجمون", "انتحاري", "انتحاريا", "مقاتلون", "مقاتلين", "أعضاء", "بعض", "أحد", "إحدى");
+
+    /// <summary>A partitive head right before من at a token (قوة من, العشرات من, مهاجما انتحاريا من).</summary>
+    private bool PartitiveHead(int token) =>
+        (Partitives.Matches(_text, token) || _text.Tokens[token].Kind == TokenKind.Number) && token + 1 < _text.Tokens.Count &&
+        (_text.Stems[token + 1] == "من" || (Partitives.Matches(_text, token + 1) && token + 2 < _text.Tokens.Count && _text.Stems[token + 2] == "من"));
+
+    /// <summary>A group governed by من after a partitive head (قوة من الشرطة العراقية): the body the part acts for.</summary>
+    private bool IsPartitive(int group)
+    {
+        var first = _groups[group].FirstToken;
+        if (PrepositionOf(group) != "من" || first < 2) return false;
+        return PartitiveHead(first - 2) || (first >= 3 && PartitiveHead(first - 3));
     }
 
     /// <summary>The preposition governing the word at a token: attached (بـ, لـ) or the word before it.</summary>
@@ -538,8 +595,10 @@ internal sealed class ArgumentFinder
         {
             var g = GroupAt(k);
             if (g >= 0 && _groups[g].FirstToken == k)
-                return PrepositionOf(g) is null ? g : -1;
+                return PrepositionOf(g) is null || IsPartitive(g) ? g : -1;
             if (IsPartToken(hit, k)) continue;
+            // a part of a body (قوة من الشرطة, عناصر من الجيش, العشرات من المستوطنين) acts for it
+            if (PartitiveHead(k)) { gap++; continue; }
             var tok = _text.Tokens[k];
             if (Fillers.Matches(_text, k) || TextNav.IsPunct(_text, k, '،') || TextNav.IsPunct(_text, k, ',') || tok.Kind == TokenKind.Number ||
                 (tok.Kind == TokenKind.Punctuation && TextNav.IsQuoteMark(_text.Text[tok.Start]))) { gap++; continue; }
@@ -575,7 +634,7 @@ internal sealed class ArgumentFinder
             k = _groups[g].FirstToken;
             var rep = _entities.Mentions[_groups[g].Representative];
             if (personOrOrg && rep.Kind is not (EntityKind.Person or EntityKind.Org) && !(rep.IsNominal && rep.Actor is not null)) continue;
-            if (!anyPreposition && PrepositionOf(g) is not null) continue;
+            if (!anyPreposition && PrepositionOf(g) is not null && !IsPartitive(g)) continue;
             return g;
         }
         return -1;
@@ -610,11 +669,15 @@ internal sealed class ArgumentFinder
             if (tok.Kind != TokenKind.Word || GroupAt(k) >= 0) continue;
             var stem = _text.Stems[k];
             string? sector = null;
-            if (tok.EncliticLength > 0 && PossessiveAgentIndex.TryGetValue(stem, out var s1)) sector = s1;
+            if (tok.EncliticLength > 0 && !NotPossessive.Contains(stem) && AgentNouns.TryGetValue(stem, out var s1)) sector = s1;
             else
             {
                 foreach (var suffix in (ReadOnlySpan<string>)["ه", "ها", "هم"])
-                    if (stem.Length > suffix.Length + 2 && stem.EndsWith(suffix, StringComparison.Ordinal) && PossessiveAgentIndex.TryGetValue(stem[..^suffix.Length], out var s2)) { sector = s2; break; }
+                {
+                    if (stem.Length <= suffix.Length + 2 || !stem.EndsWith(suffix, StringComparison.Ordinal)) continue;
+                    var noun = stem[..^suffix.Length];
+                    if (!NotPossessive.Contains(noun) && AgentNouns.TryGetValue(noun, out var s2)) { sector = s2; break; }
+                }
             }
             if (sector is null) continue;
             var ante = GroupBefore(k, sentenceStart - 1, personOrOrg: false, anyPreposition: true, crossSentences: 3);

@@ -306,7 +306,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         var hasActor = source is not null || targets.Count > 0;
         if (hit.Weak && !hasActor) return false;
         if (!hit.IsNoun) return true;
-        var ownArgument = source?.Rule is "genitive-subject" or "between" or "enclitic-antecedent" or "relative-subject" or "received-from" || targets.Any(t => t.Rule is "genitive-object" or "between" || t.Rule.StartsWith("prep-", StringComparison.Ordinal));
+        var ownArgument = source?.Rule is "genitive-subject" or "between" or "enclitic-antecedent" or "relative-subject" or "received-from" or "demonym-agent" || targets.Any(t => t.Rule is "genitive-object" or "between" || t.Rule.StartsWith("prep-", StringComparison.Ordinal));
         // "في المفاوضات" names a topic, but "خرجوا في مسيرة", "شاركوا في مظاهرة" tell the event itself
         if (hit.FirstToken > 0 && TopicPrepositions.Matches(text, hit.FirstToken - 1) && !ownArgument && !ParticipationBefore(text, hit.FirstToken - 1)) return false;
         if (!hasActor && location is null && dateType is "publication" or "unknown") return false;

@@ -9,7 +9,7 @@ namespace Hadath.Knowledge.Kb;
 internal sealed class KbLoader
 {
     /// <summary>Organisation codes that may stand where a country code goes.</summary>
-    public static readonly string[] OrganisationCodes = ["UN", "NATO", "EU", "AU", "ARL", "GCC", "OIC", "IGO", "ASEAN", "OPEC", "SCO", "BRICS", "ECOWAS"];
+    public static readonly string[] OrganisationCodes = ["UN", "NATO", "EU", "AU", "ARL", "GCC", "OIC", "IGO", "ASEAN", "OPEC", "SCO", "BRICS", "ECOWAS", "IMG", "INT"];
 
     private static readonly string[] NisbaSuffixes = ["", "ة", "ان", "ين", "ون", "ات", "تان", "تين"];
 
