@@ -181,7 +181,8 @@ internal sealed class ArgumentFinder
         var afterHead = hit.IsNoun ? hit.EndToken : hit.HeadToken + 1;
 
         // an unvocalised verb followed by على يد / من قبل is read as a passive (اعتقل ناشط على يد القوات)
-        var passive = hit.Passive || (!hit.IsNoun && PassiveAgent(afterTrigger, clauseEnd) >= 0);
+        // so is a verb of violence or arrest followed by a count (قتل 13 عراقيا, اعتقل خمسة أشخاص): the counted are its patients
+        var passive = hit.Passive || (!hit.IsNoun && PassiveAgent(afterTrigger, clauseEnd) >= 0) || CountedPatients(hit, afterHead, clauseStart);
         if (passive)
         {
             var subj = GroupAfter(hit, afterHead, clauseEnd, maxGap: 4);
@@ -315,7 +316,7 @@ internal sealed class ArgumentFinder
                 }
                 var prep = PrepositionOf(g);
                 var viaPrep = prep is not null && hit.TargetPrepositions.Contains(prep);
-                var direct = prep is null && hit.TargetForm == TargetForm.DirectObject && !hit.IsNoun && gap <= 1 && !HasConjunction(_groups[g].First);
+                var direct = (prep is null || IsPartitive(g)) && hit.TargetForm == TargetForm.DirectObject && !hit.IsNoun && gap <= 1 && !HasConjunction(_groups[g].First);
                 if (viaPrep || direct)
                 {
                     targets.AddRange(Conjuncts(g, sentenceEnd).Select(c => Arg(c, viaPrep ? "prep-" + prep : "direct-object")));
@@ -422,6 +423,21 @@ internal sealed class ArgumentFinder
             if (!(stem.EndsWith("ية", StringComparison.Ordinal) || stem.EndsWith('ي'))) return null; // only adjectives between
         }
         return null;
+    }
+
+    /// <summary>An unvocalised perfect verb of violence or arrest right followed by a count (قتل 13 عراقيا): read as passive.</summary>
+    private bool CountedPatients(TriggerHit hit, int afterHead, int clauseStart)
+    {
+        if (hit.IsNoun || hit.Form != "perfect" || hit.TargetForm != TargetForm.DirectObject || hit.Type is not ("ASSAULT" or "COERCE") || PluralVerb(hit)) return false;
+        // only a verb that opens its clause: after a subject (قوات الأمن قتلت ثلاثة متشددين) it is active
+        for (var k = clauseStart; k < hit.FirstToken; k++)
+            if (_text.Tokens[k].Kind == TokenKind.Word && !Fillers.Matches(_text, k) &&
+                (_text.Stems[k] is not ("و" or "ف" or "ان") || _text.Tokens[k].EncliticLength > 0)) return false; // أنها قتلت: she killed
+        var count = afterHead;
+        // past time words first (قتل أول من أمس 4 جنود)
+        while (count < Math.Min(_text.Tokens.Count, afterHead + 4) && (Fillers.Matches(_text, count) || _text.Stems[count] is "اول" or "من")) count++;
+        if (count >= _text.Tokens.Count || _text.Tokens[count].ProcliticLength > 0) return false;
+        return _text.Tokens[count].Kind == TokenKind.Number || ArabicNumbers.TryParseWord(_text.Stems[count], out _, out _);
     }
 
     /// <summary>A verb with plural agreement: a perfect in ـوا (هاجموا) or an imperfect in ـون (يتظاهرون).</summary>

@@ -214,6 +214,8 @@ internal sealed class KbLoader
                 forms.Add(string.Join(' ', words.Select(w => w + suffix)));
                 forms.Add(string.Join(' ', words.Select(w => "ال" + w + suffix)));
             }
+            // the indefinite accusative (قتل 13 عراقيا), unless it spells a name already (روسيا, تركيا, كوريا)
+            if (words.Length == 1 && !Trie.Contains(NameKey.Tokens(words[0] + "ا"))) forms.Add(words[0] + "ا");
         }
         if (c.Length > 2)
             foreach (var x in c[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -93,6 +93,18 @@ public sealed class NameTrie
             return true;
         }
 
+        /// <summary>Whether a name with these token keys has been added.</summary>
+        public bool Contains(IReadOnlyList<string> tokenKeys)
+        {
+            ArgumentNullException.ThrowIfNull(tokenKeys);
+            var node = Root;
+            foreach (var key in tokenKeys)
+            {
+                if (!_vocabulary.TryGetValue(key, out var id) || !_edges.TryGetValue(((long)node << 32) | (uint)id, out node)) return false;
+            }
+            return _payloads[node] is { Count: > 0 };
+        }
+
         public NameTrie Build() =>
             new(new Dictionary<string, int>(_vocabulary, StringComparer.Ordinal), new Dictionary<long, int>(_edges),
                 [.. _payloads.Select(p => p is null ? [] : p.ToArray())]);

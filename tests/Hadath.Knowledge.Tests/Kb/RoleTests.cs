@@ -63,6 +63,17 @@ public class DemonymTests
     }
 
     [Fact]
+    public void The_indefinite_accusative_is_a_demonym_unless_it_spells_a_name()
+    {
+        var kb = KnowledgeBase.Default;
+        var iraqis = kb.Trie.Next(NameTrie.Root, kb.Trie.TokenId(NameKey.Tokens("عراقياً")[0]));
+        var d = Assert.Single(kb.Trie.At(iraqis).ToArray(), r => r.Kind == NameKind.Demonym);
+        Assert.Equal("IRQ", kb.Demonyms[d.Index].Country);
+        var russia = kb.Trie.Next(NameTrie.Root, kb.Trie.TokenId(NameKey.Tokens("روسيا")[0]));
+        Assert.DoesNotContain(kb.Trie.At(russia).ToArray(), r => r.Kind == NameKind.Demonym);
+    }
+
+    [Fact]
     public void Multi_word_nisbas_inflect_every_word()
     {
         var kb = KnowledgeBase.Default;
