@@ -246,6 +246,8 @@ internal sealed class ArgumentFinder
             // a relative clause with a resumptive pronoun names the actor: اتهامات وجهتها كوريا الشمالية, هجوم شنته قوات
             var rel = RelativeVerbSubject(hit.EndToken, clauseEnd);
             if (rel >= 0) { source = Arg(rel, "relative-subject"); subjectAfter = rel; }
+            // with no subject after it, the relative verb's subject is the one the sentence carries (غارات جوية شنتها على القطاع)
+            else if (rel == NoSubjectNamed && lastSubject is not null) source = lastSubject with { Rule = "relative-pro-drop", Coordinated = null };
             // a verbal noun with a pronoun enclitic (اتهامها, رفضه, شكره): the pronoun is its agent, so what follows it, bare or
             // with ل, is its object (اتهامها حماس, دعمها لأوكرانيا, رفضه التعنت الإثيوبي)
             var possessed = source is null && _text.Tokens[hit.HeadToken].EncliticLength > 0;
@@ -278,6 +280,8 @@ internal sealed class ArgumentFinder
             var before = GroupBefore(hit.FirstToken, clauseStart);
             if (before >= 0) source = Arg(FirstConjunct(before, clauseStart), "svo-subject");
         }
+        // a facility that only sits in a country (معبر رفح, سد النهضة) is acted on, never an actor
+        if (source is { Group: >= 0 } && PlaceOnly(source.Group)) source = null;
         // a possessive agent noun (قواته) earlier in the sentence: the forces of the last named leader
         source ??= PossessiveAgent(Math.Max(sentenceStart, clauseStart - 12), hit.FirstToken + (hit.IsNoun ? 0 : 4), sentenceStart);
         // pro-drop: the subject of an earlier clause of the same sentence
@@ -440,6 +444,12 @@ internal sealed class ArgumentFinder
         return _text.Tokens[count].Kind == TokenKind.Number || ArabicNumbers.TryParseWord(_text.Stems[count], out _, out _);
     }
 
+    private bool PlaceOnly(int group)
+    {
+        var rep = _entities!.Mentions[_groups[group].Representative];
+        return rep.Kind == EntityKind.Fac && rep.EntryId is not null && rep.Actor?.Sector is null;
+    }
+
     /// <summary>A verb with plural agreement: a perfect in ـوا (هاجموا) or an imperfect in ـون (يتظاهرون).</summary>
     private bool PluralVerb(TriggerHit hit)
     {
@@ -510,7 +520,10 @@ internal sealed class ArgumentFinder
         return null;
     }
 
-    /// <summary>The subject of a relative verb with a resumptive pronoun right after a noun trigger (هجوم شنته قوات X).</summary>
+    private const int NoSubjectNamed = -2;
+
+    /// <summary>The subject of a relative verb with a resumptive pronoun right after a noun trigger (هجوم شنته قوات X);
+    /// <see cref="NoSubjectNamed"/> when the verb is there but names no subject after it, else -1.</summary>
     private int RelativeVerbSubject(int from, int limit)
     {
         for (var k = from; k < Math.Min(limit, from + 3); k++)
@@ -522,9 +535,9 @@ internal sealed class ArgumentFinder
             for (var j = k + 1; j < Math.Min(limit, k + 4); j++)
             {
                 var g = GroupAt(j);
-                if (g >= 0) return PrepositionOf(g) is null ? g : -1;
+                if (g >= 0) return PrepositionOf(g) is null ? g : NoSubjectNamed;
             }
-            return -1;
+            return NoSubjectNamed;
         }
         return -1;
     }

@@ -76,7 +76,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 // and of first-person words in a direct quote (لدينا اجتماع, سنفرض)
                 if (source is null && quote is not null && reporter is not null && SpeakerIsSubject(text, quote, hit))
                     source = reporter with { Rule = "speaker-subject" };
-                if (source is not null && !hit.IsNoun && source.Rule is "vso-subject" or "svo-subject") lastSubject = source;
+                if (source is not null && !hit.IsNoun && source.Rule is "vso-subject" or "svo-subject" or "pro-drop") lastSubject = source;
                 if (source is not null && source.Rule is "vso-subject" or "svo-subject" or "pro-drop") previousSubject = source;
                 // "لن/لم يوافق" is a refusal: REJECT asserted rather than a negated agreement
                 if (modality == ModalityDetector.Negated && type == "AGREE" && modalCue is { } cue && Normalizer.Normalize(cue) is "لن" or "ولن" or "فلن")
