@@ -382,7 +382,7 @@ internal sealed class ArgumentFinder
     /// </summary>
     private Argument? DemonymPhrase(int from, int limit)
     {
-        if (_entities is null) return null;
+        if (_entities is null || IsPrepositionWord(from)) return null; // the phrase starts at its noun, not at على
         for (var k = from; k < Math.Min(limit, from + 3); k++)
         {
             var tok = _text.Tokens[k];
@@ -479,8 +479,11 @@ internal sealed class ArgumentFinder
         var tok = _text.Tokens[token];
         for (var i = tok.Start; i < tok.Start + tok.ProcliticLength; i++)
             if (_text.Text[i] is 'ب' or 'ل' or 'ك') return _text.Text[i].ToString();
-        return token > 0 && _text.Stems[token - 1] is "في" or "من" or "علي" or "الي" or "مع" or "عن" or "ضد" or "بين" ? _text.Stems[token - 1] : null;
+        return token > 0 && IsPrepositionWord(token - 1) ? _text.Stems[token - 1] : null;
     }
+
+    /// <summary>A preposition written as its own word (normalised: على → علي, إلى → الي).</summary>
+    private bool IsPrepositionWord(int token) => _text.Stems[token] is "في" or "من" or "علي" or "الي" or "مع" or "عن" or "ضد" or "بين";
 
     private static readonly WordSet LahuForms = WordSet.Of("له", "لها", "لهم", "لهما", "لهن");
 

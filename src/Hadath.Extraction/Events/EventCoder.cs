@@ -55,6 +55,9 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 // a noun that refers back to an event already told (هذا التحذير) is not a new event, and a word inside a
                 // name (سامح شكري, حركة الجهاد) is not a trigger
                 if (hit.IsNoun && args.IsAnaphoric(hit)) continue;
+                // a verbal noun that completes another trigger (استعداده لوقف الضربات, بشأن هجمات, لن توافق على مطالب) is that
+                // event's object, not an event of its own
+                if (hit.IsNoun && ComplementOfTrigger(text, args, hits, hit)) continue;
                 if (InsideName(entities, hit.HeadToken)) continue;
                 var quote = QuoteAt(quotes, text.Tokens[hit.FirstToken].Start);
                 var reporter = quote is null ? null : Reporter(text, entities, quote);
@@ -145,6 +148,31 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
             }
         }
         DropUntargetedDuplicates(context.Output.Events, entryOfEvent, firstEvent);
+    }
+
+    private static readonly WordSet ComplementLinks = WordSet.Of("على", "عن", "بشأن", "حول", "ضد", "من", "إلى", "الى", "في");
+
+    /// <summary>
+    /// Whether a noun trigger is the complement of a trigger before it in the same sentence: its genitive (وقف الضربات),
+    /// or linked by a preposition, attached or not (استعداد لوقف, بشأن هجمات), with at most the other trigger's subject
+    /// between them (وافقت الحكومة على مطالب المتظاهرين).
+    /// </summary>
+    private static bool ComplementOfTrigger(ArabicText text, ArgumentFinder args, IReadOnlyList<TriggerHit> hits, TriggerHit hit)
+    {
+        var tok = text.Tokens[hit.FirstToken];
+        var attached = tok.ProcliticLength > 0 && text.Text.AsSpan(tok.Start, tok.ProcliticLength).ContainsAny("بل");
+        var linkWord = hit.FirstToken > 0 && ComplementLinks.Matches(text, hit.FirstToken - 1);
+        var reach = linkWord ? hit.FirstToken - 1 : hit.FirstToken;
+        foreach (var other in hits)
+        {
+            if (ReferenceEquals(other, hit) || other.EndToken > reach || other.Type == hit.Type) continue;
+            if (other.EndToken == reach && (linkWord || attached || reach == hit.FirstToken)) return true;
+            // the other trigger's subject between them: one group, then the link
+            if (!(linkWord || attached) || reach - other.EndToken > 6) continue;
+            var g = args.GroupAt(other.EndToken);
+            if (g >= 0 && args.Groups[g].EndToken == reach) return true;
+        }
+        return false;
     }
 
     /// <summary>A first-person verb: أدعو, نرفض, سنتخذ (imperfect أ/ن), or a perfect ending in نا/تُ (رفضنا, أجريت).</summary>
