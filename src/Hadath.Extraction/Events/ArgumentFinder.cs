@@ -137,6 +137,8 @@ internal sealed class ArgumentFinder
         var b = entities.Mentions[next];
         if (!Governing.IsActorMention(_text, entities, next)) return false;
         if (HasConjunction(next)) return false;
+        // an honorific with a pronoun (فخامته, سموه) refers to someone named elsewhere: it starts no part of this phrase
+        if (_text.Tokens[b.FirstToken].EncliticLength > 0) return false;
         var prep = Governing.PrepositionOf(_text, entities, next);
         if (prep == "ل") return a.IsNominal || a.Kind == EntityKind.Org; // المبعوث الخاص للرئيس, المكتب الصحفي للرئاسة
         if (prep is not null) return false;
@@ -666,7 +668,7 @@ internal sealed class ArgumentFinder
             k = _groups[g].FirstToken;
             var rep = _entities.Mentions[_groups[g].Representative];
             if (personOrOrg && rep.Kind is not (EntityKind.Person or EntityKind.Org) && !(rep.IsNominal && rep.Actor is not null)) continue;
-            if (!anyPreposition && PrepositionOf(g) is not null && !IsPartitive(g)) continue;
+            if (!anyPreposition && ((PrepositionOf(g) is not null && !IsPartitive(g)) || ConjunctOfGoverned(g))) continue;
             return g;
         }
         return -1;
@@ -776,6 +778,20 @@ internal sealed class ArgumentFinder
             g = prev;
         }
         return g;
+    }
+
+    /// <summary>A conjunct whose first conjunct is governed by a preposition (في تل أبيب وواشنطن): governed too.</summary>
+    private bool ConjunctOfGoverned(int group)
+    {
+        var g = FirstConjunct(group, 0);
+        if (g == group && HasConjunction(_groups[group].First) && group > 0)
+        {
+            // FirstConjunct stops at a governed conjunct; look at the one right before
+            var prev = group - 1;
+            var between = _groups[group].FirstToken - _groups[prev].EndToken;
+            return between <= 1 && PrepositionOf(prev) is not null;
+        }
+        return g != group && PrepositionOf(g) is not null;
     }
 
     /// <summary>In a comma list (X، Y و Z) a conjunct after a comma is coordinated when the list ends with و.</summary>
