@@ -298,6 +298,19 @@ internal sealed class ArgumentFinder
             for (var k = from; k < limit; k++)
             {
                 var g = GroupAt(k);
+                if (g < 0 && !IsPartToken(hit, k) && PossessiveAgentAt(k, sentenceStart) is { } body && PrepositionAt(k) is var bodyPrep &&
+                    ((bodyPrep is not null && hit.TargetPrepositions.Contains(bodyPrep)) || (bodyPrep is null && hit.TargetForm == TargetForm.DirectObject && !hit.IsNoun && gap <= 1)))
+                {
+                    // the body of someone named before (أطاح الجيش بحكومتها)
+                    targets.Add(body with { Rule = bodyPrep is null ? "possessive-object" : "prep-" + bodyPrep });
+                    break;
+                }
+                if (g < 0 && !IsPartToken(hit, k) && hit.TargetForm == TargetForm.DirectObject && !hit.IsNoun && gap <= 1 && PrepositionAt(k) is null &&
+                    MemberOf(k, limit) is var body2 and >= 0)
+                {
+                    targets.Add(Arg(body2, "member-of"));
+                    break;
+                }
                 if (g < 0 && !IsPartToken(hit, k) && DemonymPhrase(k, limit) is { } thing)
                 {
                     // a thing of a country as the object (استهدف ناقلة النفط الإسرائيلية, رفض التعنت الإثيوبي)
@@ -698,29 +711,46 @@ internal sealed class ArgumentFinder
     {
         if (_entities is null) return null;
         for (var k = Math.Max(0, from); k < Math.Min(to, _text.Tokens.Count); k++)
-        {
-            var tok = _text.Tokens[k];
-            if (tok.Kind != TokenKind.Word || GroupAt(k) >= 0) continue;
-            var stem = _text.Stems[k];
-            string? sector = null;
-            if (tok.EncliticLength > 0 && !NotPossessive.Contains(stem) && AgentNouns.TryGetValue(stem, out var s1)) sector = s1;
-            else
-            {
-                foreach (var suffix in (ReadOnlySpan<string>)["ه", "ها", "هم"])
-                {
-                    if (stem.Length <= suffix.Length + 2 || !stem.EndsWith(suffix, StringComparison.Ordinal)) continue;
-                    var noun = stem[..^suffix.Length];
-                    if (!NotPossessive.Contains(noun) && AgentNouns.TryGetValue(noun, out var s2)) { sector = s2; break; }
-                }
-            }
-            if (sector is null) continue;
-            var ante = GroupBefore(k, sentenceStart - 1, personOrOrg: false, anyPreposition: true, crossSentences: 3);
-            if (ante < 0) continue;
-            var actor = Arg(ante, "antecedent").Actor;
-            if (actor?.Country is null) continue;
-            return new Argument(tok.Span, new ActorRef(null, null, actor.Country + sector, actor.Country, sector.Length == 0 ? null : sector), -1, "possessive");
-        }
+            if (PossessiveAgentAt(k, sentenceStart) is { } agent) return agent;
         return null;
+    }
+
+    /// <summary>The agent noun with a pronoun enclitic at a token (قواته, بحكومتها), as the body of its antecedent, or null.</summary>
+    private Argument? PossessiveAgentAt(int k, int sentenceStart)
+    {
+        var tok = _text.Tokens[k];
+        if (_entities is null || tok.Kind != TokenKind.Word || GroupAt(k) >= 0) return null;
+        var stem = _text.Stems[k];
+        string? sector = null;
+        // before a pronoun the ة of a noun is written ت (حكومتها → حكومة)
+        if (tok.EncliticLength > 0 && stem.EndsWith('ت') && AgentNouns.ContainsKey(stem[..^1] + "ة")) stem = stem[..^1] + "ة";
+        if (tok.EncliticLength > 0 && !NotPossessive.Contains(stem) && AgentNouns.TryGetValue(stem, out var s1)) sector = s1;
+        else
+        {
+            foreach (var suffix in (ReadOnlySpan<string>)["ه", "ها", "هم"])
+            {
+                if (stem.Length <= suffix.Length + 2 || !stem.EndsWith(suffix, StringComparison.Ordinal)) continue;
+                var noun = stem[..^suffix.Length];
+                if (!NotPossessive.Contains(noun) && AgentNouns.TryGetValue(noun, out var s2)) { sector = s2; break; }
+            }
+        }
+        if (sector is null) return null;
+        var ante = GroupBefore(k, sentenceStart - 1, personOrOrg: false, anyPreposition: true, crossSentences: 3);
+        if (ante < 0) return null;
+        var actor = Arg(ante, "antecedent").Actor;
+        if (actor?.Country is null) return null;
+        return new Argument(tok.Span, new ActorRef(null, null, actor.Country + sector, actor.Country, sector.Length == 0 ? null : sector), -1, "possessive");
+    }
+
+    private static readonly WordSet MemberNouns = WordSet.Of("قيادي", "قياديا", "قياديين", "قادة", "عضو", "عضوا", "أعضاء", "ناشط", "ناشطا", "ناشطين", "عنصر",
+        "عنصرا", "عناصر", "زعيم", "قائد", "مقاتل", "مقاتلا", "مقاتلين", "مسؤول", "مسؤولا", "مسؤولين", "أحد", "عددا", "عدد");
+
+    /// <summary>A member of a body as an object (قياديا في كتائب جنين, عناصر من حماس): the body's group, or -1.</summary>
+    private int MemberOf(int token, int limit)
+    {
+        if (!MemberNouns.Matches(_text, token) || token + 2 >= limit || _text.Stems[token + 1] is not ("في" or "من")) return -1;
+        var g = GroupAt(token + 2);
+        return g >= 0 && _groups[g].FirstToken == token + 2 ? g : -1;
     }
 
     /// <summary>The group and the ones coordinated with it (X و Y، Z و W), within the limit.</summary>

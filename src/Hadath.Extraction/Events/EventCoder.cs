@@ -38,10 +38,11 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         var n = 0;
         var firstEvent = context.Output.Events.Count;
         Argument? previousSubject = null;
+        Func<int, bool> insideName = t => InsideName(entities, t);
         var entryOfEvent = new List<string>();
         for (var s = 0; s < text.Sentences.Count; s++)
         {
-            var hits = triggers.Find(text, s);
+            var hits = triggers.Find(text, s, insideName);
             if (hits.Count == 0) continue;
             var range = text.TokensOf(s);
             var (sStart, sEnd) = (range.Start.Value, range.End.Value);

@@ -10,9 +10,9 @@ public sealed class LexiconTriggerSource(TriggerLexicon lexicon) : ITriggerSourc
     private readonly Dictionary<TriggerEntry, (IReadOnlyList<string> Preps, TargetForm Form, bool SubjectIsTarget)> _markers = [];
     private readonly Lock _gate = new();
 
-    public IReadOnlyList<TriggerHit> Find(ArabicText text, int sentence)
+    public IReadOnlyList<TriggerHit> Find(ArabicText text, int sentence, Func<int, bool>? insideName = null)
     {
-        var matches = lexicon.Match(text, sentence);
+        var matches = lexicon.Match(text, sentence, insideName);
         if (matches.Count == 0) return [];
         var hits = new List<TriggerHit>(matches.Count);
         foreach (var m in matches)

@@ -48,5 +48,7 @@ public sealed record TriggerHit
 /// <summary>Finds the event triggers of one sentence.</summary>
 public interface ITriggerSource
 {
-    IReadOnlyList<TriggerHit> Find(ArabicText text, int sentence);
+    /// <param name="insideName">Tokens inside a name: a later word of an expression may not be one (أدعو … قوات الدعم السريع
+    /// is no call for aid).</param>
+    IReadOnlyList<TriggerHit> Find(ArabicText text, int sentence, Func<int, bool>? insideName = null);
 }

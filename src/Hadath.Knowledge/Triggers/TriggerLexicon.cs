@@ -138,9 +138,10 @@ public sealed class TriggerLexicon
     /// The triggers of sentence <paramref name="sentence"/>, in text order. Where readings compete for a token, the one
     /// matching more words wins (فرض … عقوبات over عقوبات; وقف إطلاق النار over إطلاق النار), then the wider span, then a
     /// strong reading over a weak one (هاجم: ASSAULT over the verbal attack), then the more specific CAMEO code, then the
-    /// earlier lexicon line. Shared parts (@) do not compete.
+    /// earlier lexicon line. Shared parts (@) do not compete. A later word of an expression is never a token that
+    /// <paramref name="blocked"/> rejects (a word inside a name).
     /// </summary>
-    public IReadOnlyList<TriggerMatch> Match(ArabicText text, int sentence)
+    public IReadOnlyList<TriggerMatch> Match(ArabicText text, int sentence, Func<int, bool>? blocked = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var range = text.TokensOf(sentence);
@@ -169,7 +170,7 @@ public sealed class TriggerLexicon
                 var gap = entry.Parts[k].MaxGapBefore;
                 for (var j = tokens[k - 1] + 1; j < end && j <= tokens[k - 1] + 1 + gap; j++)
                 {
-                    if (FindReading(readings, starts[j - first], starts[j - first + 1], r.Entry, k)) { tokens[k] = j; ok = true; break; }
+                    if (FindReading(readings, starts[j - first], starts[j - first + 1], r.Entry, k) && blocked?.Invoke(j) != true) { tokens[k] = j; ok = true; break; }
                     if (IsBarrier(text, j)) break;
                 }
             }
