@@ -46,12 +46,15 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
             var range = text.TokensOf(s);
             var (sStart, sEnd) = (range.Start.Value, range.End.Value);
             Argument? lastSubject = null;
-            foreach (var hit in hits)
+            foreach (var lexHit in hits)
             {
+                // a bare perfect that is also its verbal noun (خطف, قتل, ضرب) after a preposition or a noun it is annexed to
+                var hit = ReadsAsVerbalNoun(text, lexHit) ? lexHit with { IsNoun = true, Form = "masdar" } : lexHit;
                 var (cStart, cEnd) = Clauses.Of(text, hit.HeadToken);
                 var (modality, modalCue) = ModalityDetector.Detect(text, hit, cStart, sStart, sEnd);
                 var type = hit.Type;
                 var rules = new List<string>();
+                if (!ReferenceEquals(hit, lexHit)) rules.Add("verbal-noun-reading");
                 // a noun that refers back to an event already told (هذا التحذير) is not a new event, and a word inside a
                 // name (سامح شكري, حركة الجهاد) is not a trigger
                 if (hit.IsNoun && args.IsAnaphoric(hit)) continue;
@@ -110,7 +113,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 if (type == "COERCE" && targets.Count == 0 && !hit.IsNoun && source?.Actor?.Country is { Length: 3 } own && source.Actor.Sector is "COP" or "MIL" or "GOV" or "JUD" or "SPY")
                     targets.Add(new Argument(default, new ActorRef(null, null, own, own, null), -1, "domestic"));
                 if (!Evidenced(text, hit, source, targets, location, dateType, cStart, cEnd, types: context.Output.Events)) continue;
-                if (IsBackground(context, text, hit, type, source, targets, dateType, sStart)) continue;
+                if (IsBackground(context, text, hit, type, source, targets, dateType, cStart, cEnd, sStart, sEnd)) continue;
                 var codes = ontology.Describe(type, hit.Cameo, hit.Mode, hit.Contexts);
                 var anchor = TextNav.SpanOf(text, hit.FirstToken, hit.EndToken);
                 // the clause that states it: for reported words, from the reporting verb (أعلن بوتين … أن … دخل الخدمة)
@@ -255,7 +258,8 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
     /// (الوزير الذي اغتيل في …), a condemnation of it (أدانت قتل …: the condemnation is its own event), or a bare noun with
     /// no actor of its own, no count and no time (ظاهرة العنف, أعمال الخطف).
     /// </summary>
-    private static bool IsBackground(AnalysisContext context, ArabicText text, TriggerHit hit, string type, Argument? source, List<Argument> targets, string dateType, int sStart)
+    private static bool IsBackground(AnalysisContext context, ArabicText text, TriggerHit hit, string type, Argument? source, List<Argument> targets, string dateType,
+        int cStart, int cEnd, int sStart, int sEnd)
     {
         if (type is not ("ASSAULT" or "PROTEST" or "COERCE")) return false;
         for (var k = hit.FirstToken - 1; k >= Math.Max(sStart, hit.FirstToken - 2); k--)
@@ -266,17 +270,112 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         var timed = dateType is "explicit" or "relative";
         if (type is "ASSAULT" or "PROTEST")
         {
+            // the count or the day of the act itself: in its clause or a few words from it (not a year or sum elsewhere in the sentence)
+            var (wStart, wEnd) = (Math.Min(cStart, Math.Max(sStart, hit.HeadToken - 6)), Math.Max(cEnd, Math.Min(sEnd, hit.EndToken + 6)));
+            var countedNear = Counted(context, text, wStart, wEnd);
+            var datedNear = Dated(context, text, wStart, wEnd);
             // a participle (المتظاهرون, المحتجين) names the participants; the event is told by its own verb or noun
             if (hit.Form == "participle") return true;
+            // chanting and raising banners (هتف المتظاهرون, رفعوا لافتات) are details of a protest told elsewhere, unless
+            // counted or dated themselves (هتف مئات الطلاب أمس …)
+            if (type == "PROTEST" && AccessoryActs.MatchesLoose(text, hit.HeadToken) && !countedNear && !datedNear) return true;
             // the present tense without a time tells what happens in general (يقتل, يتظاهرون), not a specific event
-            if (hit.Form == "imperfect" && !timed) return true;
-            // a verbal noun (اغتيال, تفجير, خطف) is specific when counted or dated
-            if (hit.Form == "masdar" && !counted && !timed) return true;
+            if (hit.Form == "imperfect" && !timed && !datedNear) return true;
+            // a verbal noun or event noun (اغتيال, تفجير, هجوم, مظاهرة) is specific when counted or dated: named alone
+            // (اغتيال الحريري, الهجوم على غزة) it recalls an event as background
+            // — unless a verb tells it happened (هجوم شنته القوات, اندلعت مظاهرات, قام مسلحون بخطف) or it names both sides (مواجهات بين …)
+            // a noun governed by "countering" names a purpose, not an event (شرطة مكافحة الشغب, الدرع المضادة للصواريخ)
+            if (hit.IsNoun && hit.FirstToken > sStart && Countering.MatchesLoose(text, hit.FirstToken - 1)) return true;
+            if (hit.IsNoun && (source?.Rule is "relative-subject" or "between" || ToldByVerb(text, hit, sStart))) return false;
+            if (hit.IsNoun && !countedNear && !datedNear) return true;
         }
         if (!hit.IsNoun) return false;
         var named = (source is not null && source.Span.Length > 0 && source.Rule is not ("svo-subject" or "clause-subject" or "pro-drop")) ||
                     targets.Any(t => t.Span.Length > 0 && t.Rule != "place-country");
         return !named && !counted && !timed;
+    }
+
+    private static readonly WordSet Countering = WordSet.Of("مكافحة", "لمكافحة", "مضاد", "مضادة", "المضاد", "المضادة", "مناهضة", "لمنع", "منع", "ردع");
+
+    /// <summary>What protesters do during a protest: chanting, raising or carrying slogans and banners.</summary>
+    private static readonly WordSet AccessoryActs = WordSet.Of("هتف", "هتفوا", "هتفت", "هتاف", "هتافات", "هاتفين", "هاتفون", "هاتفا", "رفع", "رفعوا", "رفعت",
+        "ردد", "رددوا", "رددت", "ترديد", "حمل", "حملوا", "حملت");
+
+    /// <summary>Prepositions and nouns of an event's frame (عملية, قضية, بتهمة) that take a verbal noun, never a verb, after them.</summary>
+    private static readonly WordSet VerbalNounGovernors = WordSet.Of("في", "عن", "حول", "بشأن", "من", "منذ", "على", "إلى", "الى", "ضد", "بعد", "قبل", "أثناء", "اثناء",
+        "خلال", "إثر", "اثر", "جراء", "بسبب", "وراء", "عبر", "لدى", "عند", "عملية", "عمليات", "قضية", "قضايا", "حادث", "حادثة", "حوادث", "جريمة", "جرائم", "محاولة",
+        "محاولات", "تهمة", "بتهمة", "بتهم", "ظاهرة", "أعمال", "اعمال", "مسؤولية", "تكرار", "مواصلة", "استمرار");
+
+    /// <summary>
+    /// Whether a trigger read as a bare perfect verb (خطف, قتل, ضرب) is its homograph verbal noun (خَطْف, قَتْل, ضَرْب): it
+    /// carries a preposition (بخطف, لضرب), or a preposition or a noun it is annexed to stands before it (في قتل, عملية خطف).
+    /// </summary>
+    private static bool ReadsAsVerbalNoun(ArabicText text, TriggerHit hit)
+    {
+        if (hit.IsNoun || hit.Form != "perfect" || hit.PartTokens.Count > 1) return false;
+        var head = hit.HeadToken;
+        var stem = text.Stems[head];
+        // only the bare third person masculine singular (فعل) is spelled like the verbal noun
+        if (stem.Length != 3 || text.Tokens[head].EncliticLength > 0 && stem.Length != 3) return false;
+        var t = text.Tokens[head];
+        for (var k = 0; k < t.ProcliticLength; k++)
+            if (text.Text[t.Start + k] is 'ب' or 'ل' or 'ك') return true;
+        return head > 0 && text.Tokens[head - 1].Kind == TokenKind.Word && VerbalNounGovernors.Matches(text, head - 1);
+    }
+
+    /// <summary>Quantities that measure rather than count people or things (an ordinal, a year, a share, money, a distance).</summary>
+    private static readonly WordSet MeasureUnits = WordSet.Of("ordinal", "year", "percent", "day", "week", "month", "hour", "minute", "second", "usd", "eur",
+        "دينار", "ريال", "درهم", "جنيه", "ليرة", "دولار", "يورو", "كلم", "كم", "كيلومتر", "متر", "ميل", "نقطة", "سهم", "مرة", "صوت", "مقعد", "طن", "برميل");
+
+    /// <summary>The clause [from, to) counts people or things (12 شخصا, مئات المتظاهرين), not only ordinals, years or sums.</summary>
+    private static bool Counted(AnalysisContext context, ArabicText text, int from, int to)
+    {
+        var quantities = context.Find<QuantityLayer>();
+        if (quantities is null) return false;
+        var (start, end) = (text.Tokens[from].Start, text.Tokens[to - 1].End);
+        foreach (var q in quantities.Mentions)
+        {
+            if (q.Span.Start < start || q.Span.Start >= end) continue;
+            if (q.Unit is { } unit && MeasureUnits.Contains(Normalizer.Normalize(unit.ToLowerInvariant(), NormalizationOptions.Lexical))) continue;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>The clause [from, to) names a day, week or month (أمس, الجمعة, 12 مايو, الشهر الماضي), resolved or not (a text
+    /// without a publication date); a bare year recalls history rather than dating a reported event.</summary>
+    private static bool Dated(AnalysisContext context, ArabicText text, int from, int to)
+    {
+        var times = context.Find<TimeLayer>();
+        if (times is null) return false;
+        return times.Mentions.Any(m => m.Kind is "date" or "week" or "month" or "season" && m.FirstToken >= from && m.FirstToken < to);
+    }
+
+    /// <summary>
+    /// Perfect verbs that tell their noun happened: carrying it out (شنت هجوما, وجهت ضربة, نفذوا تفجيرا, نظموا مظاهرة, بدأت
+    /// هجوما, قام … بخطف), its breaking out (اندلعت مظاهرات, وقع الهجوم, شهدت المدينة مظاهرات) or its toll or aim (أسفر عن مقتل, هجوم استهدف دورية), its going on (واصل القصف).
+    /// </summary>
+    private static readonly WordSet OccurrenceVerbs = WordSet.Of("شن", "شنت", "شنوا", "وجه", "وجهت", "وجهوا", "نفذ", "نفذت", "نفذوا", "ارتكب", "ارتكبت", "ارتكبوا",
+        "نظم", "نظمت", "نظموا", "بدأ", "بدأت", "بدأوا", "قام", "قامت", "قاموا", "اندلع", "اندلعت", "انطلق", "انطلقت", "انفجرت", "وقع", "وقعت", "جرى", "جرت",
+        "شهد", "شهدت", "عمت", "تجددت", "جابت", "سارت", "خرجت", "أسفر", "أسفرت", "تسبب", "تسببت", "أوقع", "أوقعت", "خلف", "خلفت", "أدى", "أدت", "أودى", "أودت", "واصل", "واصلت", "واصلوا", "استهدف", "استهدفت", "طال", "طالت");
+
+    /// <summary>The noun trigger is the argument of a perfect verb of occurrence up to three words before it (شنت القوات هجوما,
+    /// اندلعت مظاهرات) or up to two words after it (مظاهرات اندلعت, غارات جوية شنتها).</summary>
+    private static bool ToldByVerb(ArabicText text, TriggerHit hit, int sStart)
+    {
+        for (var k = hit.FirstToken - 1; k >= Math.Max(sStart, hit.FirstToken - 3); k--)
+        {
+            if (text.Tokens[k].Kind != TokenKind.Word) break;
+            if (OccurrenceVerbs.MatchesLoose(text, k)) return true;
+        }
+        // as its verb after it (سيارة مفخخة انفجرت, هجوم انتحاري استهدف, غارات جوية شنتها); not through a relative pronoun
+        // (الهجوم الذي وقع: background)
+        for (var k = hit.EndToken; k < Math.Min(text.Tokens.Count, hit.EndToken + 2); k++)
+        {
+            if (text.Tokens[k].Kind != TokenKind.Word || RelativePronouns.Matches(text, k)) break;
+            if (OccurrenceVerbs.MatchesLoose(text, k)) return true;
+        }
+        return false;
     }
 
     private static readonly WordSet Participation = WordSet.Of("خرج", "خرجت", "خرجوا", "يخرج", "تخرج", "يخرجون", "شارك", "شاركت", "شاركوا", "يشارك", "تشارك",
