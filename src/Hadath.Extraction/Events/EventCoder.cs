@@ -112,8 +112,12 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 // arrests and detentions of people the text does not name are of the arresting state's own people
                 if (type == "COERCE" && targets.Count == 0 && !hit.IsNoun && source?.Actor?.Country is { Length: 3 } own && source.Actor.Sector is "COP" or "MIL" or "GOV" or "JUD" or "SPY")
                     targets.Add(new Argument(default, new ActorRef(null, null, own, own, null), -1, "domestic"));
-                if (!Evidenced(text, hit, source, targets, location, dateType, cStart, cEnd, types: context.Output.Events)) continue;
-                if (IsBackground(context, text, hit, type, source, targets, dateType, cStart, cEnd, sStart, sEnd)) continue;
+                var anchors = Anchors(context, text, hit, cStart, cEnd, sStart, sEnd);
+                // a count of its own is evidence enough for violence and protest (أعلن مصدر مقتل 42 شخصا, خرج آلاف في مسيرة), and so
+                // is a day for violence (تفجير أمس); a protest dated but with no actor or place mostly refers back (الاحتجاجات التي وقعت أمس)
+                var specific = !hit.Weak && (type is "ASSAULT" && (anchors.Counted || anchors.Dated) || type is "PROTEST" && anchors.Counted);
+                if (!specific && !Evidenced(text, hit, source, targets, location, dateType, cStart, cEnd, types: context.Output.Events)) continue;
+                if (IsBackground(text, hit, type, source, targets, dateType, anchors, cStart, sStart)) continue;
                 var codes = ontology.Describe(type, hit.Cameo, hit.Mode, hit.Contexts);
                 var anchor = TextNav.SpanOf(text, hit.FirstToken, hit.EndToken);
                 // the clause that states it: for reported words, from the reporting verb (أعلن بوتين … أن … دخل الخدمة)
@@ -254,38 +258,39 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         "تستنكر", "شجب", "شجبت", "يشجب", "تشجب", "إدانة", "ادانة", "تنديد", "استنكار", "شجبه", "منددا", "مندداً", "مدينا", "مستنكرا");
 
     /// <summary>
-    /// Violence and protest told as background rather than reported as a specific event: a relative clause recalling it
-    /// (الوزير الذي اغتيل في …), a condemnation of it (أدانت قتل …: the condemnation is its own event), or a bare noun with
-    /// no actor of its own, no count and no time (ظاهرة العنف, أعمال الخطف).
+    /// Violence and protest told as background rather than reported as a specific event: a relative or time clause recalling
+    /// it (الوزير الذي اغتيل في …, بعد أن خطف …), a condemnation of it (أدانت قتل …: the condemnation is its own event), a
+    /// participle, the present without a time, details of a protest (هتف المتظاهرون), or a noun with no count or day of its
+    /// own that no verb tells as happening (اغتيال الحريري, ظاهرة العنف, أعمال الخطف).
     /// </summary>
-    private static bool IsBackground(AnalysisContext context, ArabicText text, TriggerHit hit, string type, Argument? source, List<Argument> targets, string dateType,
-        int cStart, int cEnd, int sStart, int sEnd)
+    private static bool IsBackground(ArabicText text, TriggerHit hit, string type, Argument? source, List<Argument> targets, string dateType,
+        (bool Counted, bool Dated, bool CountedInSentence) anchors, int cStart, int sStart)
     {
         if (type is not ("ASSAULT" or "PROTEST" or "COERCE")) return false;
         for (var k = hit.FirstToken - 1; k >= Math.Max(sStart, hit.FirstToken - 2); k--)
             if (RelativePronouns.Matches(text, k) && !hit.IsNoun) return true;
         for (var k = hit.FirstToken - 1; k >= sStart; k--)
             if (Condemnation.MatchesLoose(text, k)) return true;
-        var counted = context.Find<QuantityLayer>()?.Mentions.Any(q => text.SentenceAt(q.Span.Start) == text.SentenceAt(text.Tokens[hit.HeadToken].Start)) == true;
+        var counted = anchors.CountedInSentence;
         var timed = dateType is "explicit" or "relative";
+        var (countedNear, datedNear) = (anchors.Counted, anchors.Dated);
         if (type is "ASSAULT" or "PROTEST")
         {
-            // the count or the day of the act itself: in its clause or a few words from it (not a year or sum elsewhere in the sentence)
-            var (wStart, wEnd) = (Math.Min(cStart, Math.Max(sStart, hit.HeadToken - 6)), Math.Max(cEnd, Math.Min(sEnd, hit.EndToken + 6)));
-            var countedNear = Counted(context, text, wStart, wEnd);
-            var datedNear = Dated(context, text, wStart, wEnd);
             // a participle (المتظاهرون, المحتجين) names the participants; the event is told by its own verb or noun
             if (hit.Form == "participle") return true;
+            // told inside a relative clause (الجنود الذين قتلوا في الهجوم) or a clause of time before or since (بعد أن خطف
+            // مسلحون …, منذ اغتيال …): the setting of the sentence's news, not the news itself (عندما/حين clauses may tell it)
+            if (SubordinateClause(text, cStart, hit.FirstToken)) return true;
             // chanting and raising banners (هتف المتظاهرون, رفعوا لافتات) are details of a protest told elsewhere, unless
             // counted or dated themselves (هتف مئات الطلاب أمس …)
             if (type == "PROTEST" && AccessoryActs.MatchesLoose(text, hit.HeadToken) && !countedNear && !datedNear) return true;
             // the present tense without a time tells what happens in general (يقتل, يتظاهرون), not a specific event
             if (hit.Form == "imperfect" && !timed && !datedNear) return true;
-            // a verbal noun or event noun (اغتيال, تفجير, هجوم, مظاهرة) is specific when counted or dated: named alone
-            // (اغتيال الحريري, الهجوم على غزة) it recalls an event as background
-            // — unless a verb tells it happened (هجوم شنته القوات, اندلعت مظاهرات, قام مسلحون بخطف) or it names both sides (مواجهات بين …)
             // a noun governed by "countering" names a purpose, not an event (شرطة مكافحة الشغب, الدرع المضادة للصواريخ)
             if (hit.IsNoun && hit.FirstToken > sStart && Countering.MatchesLoose(text, hit.FirstToken - 1)) return true;
+            // a verbal noun or event noun (اغتيال, تفجير, هجوم, مظاهرة) is specific when counted or dated: named alone
+            // (اغتيال الحريري, الهجوم على غزة) it recalls an event as background — unless a verb tells it happened (هجوم شنته
+            // القوات, اندلعت مظاهرات, قام مسلحون بخطف) or it names both sides (مواجهات بين …)
             if (hit.IsNoun && (source?.Rule is "relative-subject" or "between" || ToldByVerb(text, hit, sStart))) return false;
             if (hit.IsNoun && !countedNear && !datedNear) return true;
         }
@@ -297,9 +302,31 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
 
     private static readonly WordSet Countering = WordSet.Of("مكافحة", "لمكافحة", "مضاد", "مضادة", "المضاد", "المضادة", "مناهضة", "لمنع", "منع", "ردع");
 
+    private static readonly WordSet TimeSubordinators = WordSet.Of("بعد", "بعدما", "قبل", "منذ", "إثر", "اثر", "عقب");
+
+    /// <summary>The clause starting at <paramref name="cStart"/> is a relative clause or a clause of time (بعد أن, عندما, منذ أن).</summary>
+    private static bool SubordinateClause(ArabicText text, int cStart, int trigger)
+    {
+        if (cStart >= trigger) return false;
+        if (RelativePronouns.Matches(text, cStart) || TimeSubordinators.Matches(text, cStart)) return true;
+        return cStart > 0 && text.Stems[cStart] is "أن" or "ان" && TimeSubordinators.Matches(text, cStart - 1);
+    }
+
     /// <summary>What protesters do during a protest: chanting, raising or carrying slogans and banners.</summary>
     private static readonly WordSet AccessoryActs = WordSet.Of("هتف", "هتفوا", "هتفت", "هتاف", "هتافات", "هاتفين", "هاتفون", "هاتفا", "رفع", "رفعوا", "رفعت",
         "ردد", "رددوا", "رددت", "ترديد", "حمل", "حملوا", "حملت");
+
+    /// <summary>
+    /// Whether the act itself is counted (12 شخصا, مئات المتظاهرين: not an ordinal, year or sum) or dated (أمس, الجمعة, 12 مايو,
+    /// resolved or not) in its clause or a few words from it; and whether its sentence has any quantity at all.
+    /// </summary>
+    private static (bool Counted, bool Dated, bool CountedInSentence) Anchors(AnalysisContext context, ArabicText text, TriggerHit hit,
+        int cStart, int cEnd, int sStart, int sEnd)
+    {
+        var (wStart, wEnd) = (Math.Min(cStart, Math.Max(sStart, hit.HeadToken - 6)), Math.Max(cEnd, Math.Min(sEnd, hit.EndToken + 6)));
+        var inSentence = context.Find<QuantityLayer>()?.Mentions.Any(q => q.Span.Start >= text.Tokens[sStart].Start && q.Span.Start < text.Tokens[sEnd - 1].End) == true;
+        return (Counted(context, text, wStart, wEnd), Dated(context, text, wStart, wEnd), inSentence);
+    }
 
     /// <summary>Prepositions and nouns of an event's frame (عملية, قضية, بتهمة) that take a verbal noun, never a verb, after them.</summary>
     private static readonly WordSet VerbalNounGovernors = WordSet.Of("في", "عن", "حول", "بشأن", "من", "منذ", "على", "إلى", "الى", "ضد", "بعد", "قبل", "أثناء", "اثناء",
@@ -316,7 +343,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         var head = hit.HeadToken;
         var stem = text.Stems[head];
         // only the bare third person masculine singular (فعل) is spelled like the verbal noun
-        if (stem.Length != 3 || text.Tokens[head].EncliticLength > 0 && stem.Length != 3) return false;
+        if (stem.Length != 3) return false;
         var t = text.Tokens[head];
         for (var k = 0; k < t.ProcliticLength; k++)
             if (text.Text[t.Start + k] is 'ب' or 'ل' or 'ك') return true;
@@ -325,7 +352,8 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
 
     /// <summary>Quantities that measure rather than count people or things (an ordinal, a year, a share, money, a distance).</summary>
     private static readonly WordSet MeasureUnits = WordSet.Of("ordinal", "year", "percent", "day", "week", "month", "hour", "minute", "second", "usd", "eur",
-        "دينار", "ريال", "درهم", "جنيه", "ليرة", "دولار", "يورو", "كلم", "كم", "كيلومتر", "متر", "ميل", "نقطة", "سهم", "مرة", "صوت", "مقعد", "طن", "برميل");
+        "دينار", "ريال", "درهم", "جنيه", "ليرة", "دولار", "يورو", "كلم", "كم", "كيلومتر", "متر", "ميل", "نقطة", "سهم", "مرة", "صوت", "مقعد", "طن", "برميل",
+        "سنة", "عام", "شهر", "يوم", "ساعة", "دقيقة", "أسبوع", "تهمة", "تهم", "مادة", "قضية");
 
     /// <summary>The clause [from, to) counts people or things (12 شخصا, مئات المتظاهرين), not only ordinals, years or sums.</summary>
     private static bool Counted(AnalysisContext context, ArabicText text, int from, int to)
@@ -337,9 +365,34 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         {
             if (q.Span.Start < start || q.Span.Start >= end) continue;
             if (q.Unit is { } unit && MeasureUnits.Contains(Normalizer.Normalize(unit.ToLowerInvariant(), NormalizationOptions.Lexical))) continue;
+            // a bare figure (المادة 28, 11/9, a list number) counts nothing; a number word or a partitive (أربعة من رجال الشرطة) does
+            if (q.Unit is null && !HasLetters(text.Text.AsSpan(q.Span.Start, q.Span.Length)) && (!PartitiveAfter(text, q.Span.End) || ReferenceBefore(text, q.Span.Start))) continue;
             return true;
         }
         return false;
+    }
+
+    private static bool HasLetters(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+            if (char.IsLetter(c)) return true;
+        return false;
+    }
+
+    private static readonly WordSet ReferenceNouns = WordSet.Of("المادة", "مادة", "البند", "بند", "الفقرة", "فقرة", "رقم", "القرار", "قرار", "الفصل", "العدد");
+
+    /// <summary>The word before <paramref name="offset"/> names what the figure numbers (المادة 28, القرار 1559).</summary>
+    private static bool ReferenceBefore(ArabicText text, int offset)
+    {
+        var k = TextNav.LastTokenEndingBy(text, offset);
+        return k >= 0 && ReferenceNouns.Matches(text, k);
+    }
+
+    /// <summary>The word after <paramref name="offset"/> is من (50 من الجنود).</summary>
+    private static bool PartitiveAfter(ArabicText text, int offset)
+    {
+        var k = TextNav.FirstTokenAtOrAfter(text, offset);
+        return k < text.Tokens.Count && text.Stems[k] == "من";
     }
 
     /// <summary>The clause [from, to) names a day, week or month (أمس, الجمعة, 12 مايو, الشهر الماضي), resolved or not (a text
