@@ -59,6 +59,8 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 // name (سامح شكري, حركة الجهاد) is not a trigger
                 if (hit.IsNoun && args.IsAnaphoric(hit)) continue;
                 if (InsideName(entities, hit.HeadToken)) continue;
+                // a word inside a time expression (فجر أمس: "dawn", not "blew up") is not a trigger
+                if (InsideTime(times, hit.HeadToken)) continue;
                 var quote = QuoteAt(quotes, text.Tokens[hit.FirstToken].Start);
                 var reporter = quote is null ? null : Reporter(text, entities, quote);
                 var firstPerson = quote is { Direct: true } && reporter is not null && IsFirstPersonVerb(text, hit);
@@ -200,6 +202,9 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         }
         return last;
     }
+
+    private static bool InsideTime(TimeLayer? times, int token) =>
+        times is not null && times.Mentions.Any(m => m.FirstToken <= token && token < m.EndToken);
 
     private static bool InsideName(EntityLayer? entities, int token)
     {
