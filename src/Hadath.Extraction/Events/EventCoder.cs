@@ -269,7 +269,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
     /// own that no verb tells as happening (اغتيال الحريري, ظاهرة العنف, أعمال الخطف).
     /// </summary>
     private static bool IsBackground(ArabicText text, TriggerHit hit, string type, Argument? source, List<Argument> targets, string dateType,
-        (bool Counted, bool Dated, bool CountedInSentence) anchors, int cStart, int sStart)
+        EventAnchors anchors, int cStart, int sStart)
     {
         if (type is not ("ASSAULT" or "PROTEST" or "COERCE")) return false;
         for (var k = hit.FirstToken - 1; k >= Math.Max(sStart, hit.FirstToken - 2); k--)
@@ -283,6 +283,8 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         {
             // a participle (المتظاهرون, المحتجين) names the participants; the event is told by its own verb or noun
             if (hit.Form == "participle") return true;
+            // dated by a year alone (في 1996, عام 2005: not the year of publication) it is history recalled
+            if (anchors.Historical) return true;
             // told inside a relative clause (الجنود الذين قتلوا في الهجوم) or a clause of time before or since (بعد أن خطف
             // مسلحون …, منذ اغتيال …): the setting of the sentence's news, not the news itself (عندما/حين clauses may tell it)
             if (SubordinateClause(text, cStart, hit.FirstToken)) return true;
@@ -321,16 +323,20 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
     private static readonly WordSet AccessoryActs = WordSet.Of("هتف", "هتفوا", "هتفت", "هتاف", "هتافات", "هاتفين", "هاتفون", "هاتفا", "رفع", "رفعوا", "رفعت",
         "ردد", "رددوا", "رددت", "ترديد", "حمل", "حملوا", "حملت");
 
-    /// <summary>
-    /// Whether the act itself is counted (12 شخصا, مئات المتظاهرين: not an ordinal, year or sum) or dated (أمس, الجمعة, 12 مايو,
-    /// resolved or not) in its clause or a few words from it; and whether its sentence has any quantity at all.
-    /// </summary>
-    private static (bool Counted, bool Dated, bool CountedInSentence) Anchors(AnalysisContext context, ArabicText text, TriggerHit hit,
-        int cStart, int cEnd, int sStart, int sEnd)
+    /// <summary>What ties a mention to one occurrence: its own count (12 شخصا, مئات المتظاهرين: not an ordinal, year or sum) or
+    /// day (أمس, الجمعة, 12 مايو, resolved or not) in its clause or a few words from it; a year alone there (عام 2005, في 1996),
+    /// which dates history; and whether its sentence has any quantity at all.</summary>
+    private readonly record struct EventAnchors(bool Counted, bool Dated, bool Historical, bool CountedInSentence);
+
+    private static EventAnchors Anchors(AnalysisContext context, ArabicText text, TriggerHit hit, int cStart, int cEnd, int sStart, int sEnd)
     {
         var (wStart, wEnd) = (Math.Min(cStart, Math.Max(sStart, hit.HeadToken - 6)), Math.Max(cEnd, Math.Min(sEnd, hit.EndToken + 6)));
         var inSentence = context.Find<QuantityLayer>()?.Mentions.Any(q => q.Span.Start >= text.Tokens[sStart].Start && q.Span.Start < text.Tokens[sEnd - 1].End) == true;
-        return (Counted(context, text, wStart, wEnd), Dated(context, text, wStart, wEnd), inSentence);
+        var dated = Dated(context, text, wStart, wEnd);
+        // (a year "since" which something goes on, منذ 2023, is not history)
+        var historical = !dated && context.Find<TimeLayer>()?.Mentions.Any(m => m.Kind == "year" && m.FirstToken >= wStart && m.FirstToken < wEnd &&
+            text.Stems[m.FirstToken] != "منذ" && (context.Published is not { } p || m.Value != p.Year.ToString(CultureInfo.InvariantCulture))) == true;
+        return new EventAnchors(Counted(context, text, wStart, wEnd), dated, historical, inSentence);
     }
 
     /// <summary>Prepositions and nouns of an event's frame (عملية, قضية, بتهمة) that take a verbal noun, never a verb, after them.</summary>
