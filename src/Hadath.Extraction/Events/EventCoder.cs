@@ -47,12 +47,15 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
             var range = text.TokensOf(s);
             var (sStart, sEnd) = (range.Start.Value, range.End.Value);
             Argument? lastSubject = null;
-            foreach (var hit in hits)
+            foreach (var lexHit in hits)
             {
+                // a bare perfect that is also its verbal noun (خطف, قتل, ضرب) after a preposition or a noun it is annexed to
+                var hit = ReadsAsVerbalNoun(text, lexHit) ? lexHit with { IsNoun = true, Form = "masdar" } : lexHit;
                 var (cStart, cEnd) = Clauses.Of(text, hit.HeadToken);
                 var (modality, modalCue) = ModalityDetector.Detect(text, hit, cStart, sStart, sEnd);
                 var type = hit.Type;
                 var rules = new List<string>();
+                if (!ReferenceEquals(hit, lexHit)) rules.Add("verbal-noun-reading");
                 // a noun that refers back to an event already told (هذا التحذير) is not a new event, and a word inside a
                 // name (سامح شكري, حركة الجهاد) is not a trigger
                 if (hit.IsNoun && args.IsAnaphoric(hit)) continue;
@@ -60,6 +63,8 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 // event's object, not an event of its own
                 if (hit.IsNoun && ComplementOfTrigger(text, args, hits, hit)) continue;
                 if (InsideName(entities, hit.HeadToken)) continue;
+                // a word inside a time expression (فجر أمس: "dawn", not "blew up") is not a trigger
+                if (InsideTime(times, hit.HeadToken)) continue;
                 var quote = QuoteAt(quotes, text.Tokens[hit.FirstToken].Start);
                 var reporter = quote is null ? null : Reporter(text, entities, quote);
                 var firstPerson = quote is { Direct: true } && reporter is not null && IsFirstPersonVerb(text, hit);
@@ -113,8 +118,12 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 // arrests and detentions of people the text does not name are of the arresting state's own people
                 if (type == "COERCE" && targets.Count == 0 && !hit.IsNoun && source?.Actor?.Country is { Length: 3 } own && source.Actor.Sector is "COP" or "MIL" or "GOV" or "JUD" or "SPY")
                     targets.Add(new Argument(default, new ActorRef(null, null, own, own, null), -1, "domestic"));
-                if (!Evidenced(text, hit, source, targets, location, dateType, cStart, cEnd, types: context.Output.Events)) continue;
-                if (IsBackground(context, text, hit, type, source, targets, dateType, sStart)) continue;
+                var anchors = Anchors(context, text, hit, cStart, cEnd, sStart, sEnd);
+                // a count of its own is evidence enough for violence and protest (أعلن مصدر مقتل 42 شخصا, خرج آلاف في مسيرة), and so
+                // is a day for violence (تفجير أمس); a protest dated but with no actor or place mostly refers back (الاحتجاجات التي وقعت أمس)
+                var specific = !hit.Weak && (type is "ASSAULT" && (anchors.Counted || anchors.Dated) || type is "PROTEST" && anchors.Counted);
+                if (!specific && !Evidenced(text, hit, source, targets, location, dateType, cStart, cEnd, types: context.Output.Events)) continue;
+                if (IsBackground(text, hit, type, source, targets, dateType, anchors, cStart, sStart)) continue;
                 var codes = ontology.Describe(type, hit.Cameo, hit.Mode, hit.Contexts);
                 var anchor = TextNav.SpanOf(text, hit.FirstToken, hit.EndToken);
                 // the clause that states it: for reported words, from the reporting verb (أعلن بوتين … أن … دخل الخدمة)
@@ -226,6 +235,9 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         return last;
     }
 
+    private static bool InsideTime(TimeLayer? times, int token) =>
+        times is not null && times.Mentions.Any(m => m.FirstToken <= token && token < m.EndToken);
+
     private static bool InsideName(EntityLayer? entities, int token)
     {
         if (entities is null) return false;
@@ -283,32 +295,183 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         "تستنكر", "شجب", "شجبت", "يشجب", "تشجب", "إدانة", "ادانة", "تنديد", "استنكار", "شجبه", "منددا", "مندداً", "مدينا", "مستنكرا");
 
     /// <summary>
-    /// Violence and protest told as background rather than reported as a specific event: a relative clause recalling it
-    /// (الوزير الذي اغتيل في …), a condemnation of it (أدانت قتل …: the condemnation is its own event), or a bare noun with
-    /// no actor of its own, no count and no time (ظاهرة العنف, أعمال الخطف).
+    /// Violence and protest told as background rather than reported as a specific event: a relative or time clause recalling
+    /// it (الوزير الذي اغتيل في …, بعد أن خطف …), a condemnation of it (أدانت قتل …: the condemnation is its own event), a
+    /// participle, the present without a time, details of a protest (هتف المتظاهرون), or a noun with no count or day of its
+    /// own that no verb tells as happening (اغتيال الحريري, ظاهرة العنف, أعمال الخطف).
     /// </summary>
-    private static bool IsBackground(AnalysisContext context, ArabicText text, TriggerHit hit, string type, Argument? source, List<Argument> targets, string dateType, int sStart)
+    private static bool IsBackground(ArabicText text, TriggerHit hit, string type, Argument? source, List<Argument> targets, string dateType,
+        EventAnchors anchors, int cStart, int sStart)
     {
         if (type is not ("ASSAULT" or "PROTEST" or "COERCE")) return false;
         for (var k = hit.FirstToken - 1; k >= Math.Max(sStart, hit.FirstToken - 2); k--)
             if (RelativePronouns.Matches(text, k) && !hit.IsNoun) return true;
         for (var k = hit.FirstToken - 1; k >= sStart; k--)
             if (Condemnation.MatchesLoose(text, k)) return true;
-        var counted = context.Find<QuantityLayer>()?.Mentions.Any(q => text.SentenceAt(q.Span.Start) == text.SentenceAt(text.Tokens[hit.HeadToken].Start)) == true;
+        var counted = anchors.CountedInSentence;
         var timed = dateType is "explicit" or "relative";
+        var (countedNear, datedNear) = (anchors.Counted, anchors.Dated);
         if (type is "ASSAULT" or "PROTEST")
         {
             // a participle (المتظاهرون, المحتجين) names the participants; the event is told by its own verb or noun
             if (hit.Form == "participle") return true;
+            // dated by a year alone (في 1996, عام 2005: not the year of publication) it is history recalled
+            if (anchors.Historical) return true;
+            // told inside a relative clause (الجنود الذين قتلوا في الهجوم) or a clause of time before or since (بعد أن خطف
+            // مسلحون …, منذ اغتيال …): the setting of the sentence's news, not the news itself (عندما/حين clauses may tell it)
+            if (SubordinateClause(text, cStart, hit.FirstToken)) return true;
+            // chanting and raising banners (هتف المتظاهرون, رفعوا لافتات) are details of a protest told elsewhere, unless
+            // counted or dated themselves (هتف مئات الطلاب أمس …)
+            if (type == "PROTEST" && AccessoryActs.MatchesLoose(text, hit.HeadToken) && !countedNear && !datedNear) return true;
             // the present tense without a time tells what happens in general (يقتل, يتظاهرون), not a specific event
-            if (hit.Form == "imperfect" && !timed) return true;
-            // a verbal noun (اغتيال, تفجير, خطف) is specific when counted or dated
-            if (hit.Form == "masdar" && !counted && !timed) return true;
+            if (hit.Form == "imperfect" && !timed && !datedNear) return true;
+            // a noun governed by "countering" names a purpose, not an event (شرطة مكافحة الشغب, الدرع المضادة للصواريخ)
+            if (hit.IsNoun && hit.FirstToken > sStart && Countering.MatchesLoose(text, hit.FirstToken - 1)) return true;
+            // a verbal noun or event noun (اغتيال, تفجير, هجوم, مظاهرة) is specific when counted or dated: named alone
+            // (اغتيال الحريري, الهجوم على غزة) it recalls an event as background — unless a verb tells it happened (هجوم شنته
+            // القوات, اندلعت مظاهرات, قام مسلحون بخطف) or it names both sides (مواجهات بين …)
+            if (hit.IsNoun && (source?.Rule is "relative-subject" or "between" || ToldByVerb(text, hit, sStart))) return false;
+            if (hit.IsNoun && !countedNear && !datedNear) return true;
         }
         if (!hit.IsNoun) return false;
         var named = (source is not null && source.Span.Length > 0 && source.Rule is not ("svo-subject" or "clause-subject" or "pro-drop")) ||
                     targets.Any(t => t.Span.Length > 0 && t.Rule != "place-country");
         return !named && !counted && !timed;
+    }
+
+    private static readonly WordSet Countering = WordSet.Of("مكافحة", "لمكافحة", "مضاد", "مضادة", "المضاد", "المضادة", "مناهضة", "لمنع", "منع", "ردع");
+
+    private static readonly WordSet TimeSubordinators = WordSet.Of("بعد", "بعدما", "قبل", "منذ", "إثر", "اثر", "عقب");
+
+    /// <summary>The clause starting at <paramref name="cStart"/> is a relative clause or a clause of time (بعد أن, عندما, منذ أن).</summary>
+    private static bool SubordinateClause(ArabicText text, int cStart, int trigger)
+    {
+        if (cStart >= trigger) return false;
+        if (RelativePronouns.Matches(text, cStart) || TimeSubordinators.Matches(text, cStart)) return true;
+        return cStart > 0 && text.Stems[cStart] is "أن" or "ان" && TimeSubordinators.Matches(text, cStart - 1);
+    }
+
+    /// <summary>What protesters do during a protest: chanting, raising or carrying slogans and banners.</summary>
+    private static readonly WordSet AccessoryActs = WordSet.Of("هتف", "هتفوا", "هتفت", "هتاف", "هتافات", "هاتفين", "هاتفون", "هاتفا", "رفع", "رفعوا", "رفعت",
+        "ردد", "رددوا", "رددت", "ترديد", "حمل", "حملوا", "حملت");
+
+    /// <summary>What ties a mention to one occurrence: its own count (12 شخصا, مئات المتظاهرين: not an ordinal, year or sum) or
+    /// day (أمس, الجمعة, 12 مايو, resolved or not) in its clause or a few words from it; a year alone there (عام 2005, في 1996),
+    /// which dates history; and whether its sentence has any quantity at all.</summary>
+    private readonly record struct EventAnchors(bool Counted, bool Dated, bool Historical, bool CountedInSentence);
+
+    private static EventAnchors Anchors(AnalysisContext context, ArabicText text, TriggerHit hit, int cStart, int cEnd, int sStart, int sEnd)
+    {
+        var (wStart, wEnd) = (Math.Min(cStart, Math.Max(sStart, hit.HeadToken - 6)), Math.Max(cEnd, Math.Min(sEnd, hit.EndToken + 6)));
+        var inSentence = context.Find<QuantityLayer>()?.Mentions.Any(q => q.Span.Start >= text.Tokens[sStart].Start && q.Span.Start < text.Tokens[sEnd - 1].End) == true;
+        var dated = Dated(context, text, wStart, wEnd);
+        // (a year "since" which something goes on, منذ 2023, is not history)
+        var historical = !dated && context.Find<TimeLayer>()?.Mentions.Any(m => m.Kind == "year" && m.FirstToken >= wStart && m.FirstToken < wEnd &&
+            text.Stems[m.FirstToken] != "منذ" && (context.Published is not { } p || m.Value != p.Year.ToString(CultureInfo.InvariantCulture))) == true;
+        return new EventAnchors(Counted(context, text, wStart, wEnd), dated, historical, inSentence);
+    }
+
+    /// <summary>Prepositions and nouns of an event's frame (عملية, قضية, بتهمة) that take a verbal noun, never a verb, after them.</summary>
+    private static readonly WordSet VerbalNounGovernors = WordSet.Of("في", "عن", "حول", "بشأن", "من", "منذ", "على", "إلى", "الى", "ضد", "بعد", "قبل", "أثناء", "اثناء",
+        "خلال", "إثر", "اثر", "جراء", "بسبب", "وراء", "عبر", "لدى", "عند", "عملية", "عمليات", "قضية", "قضايا", "حادث", "حادثة", "حوادث", "جريمة", "جرائم", "محاولة",
+        "محاولات", "تهمة", "بتهمة", "بتهم", "ظاهرة", "أعمال", "اعمال", "مسؤولية", "تكرار", "مواصلة", "استمرار");
+
+    /// <summary>
+    /// Whether a trigger read as a bare perfect verb (خطف, قتل, ضرب) is its homograph verbal noun (خَطْف, قَتْل, ضَرْب): it
+    /// carries a preposition (بخطف, لضرب), or a preposition or a noun it is annexed to stands before it (في قتل, عملية خطف).
+    /// </summary>
+    private static bool ReadsAsVerbalNoun(ArabicText text, TriggerHit hit)
+    {
+        if (hit.IsNoun || hit.Form != "perfect" || hit.PartTokens.Count > 1) return false;
+        var head = hit.HeadToken;
+        var stem = text.Stems[head];
+        // only the bare third person masculine singular (فعل) is spelled like the verbal noun
+        if (stem.Length != 3) return false;
+        var t = text.Tokens[head];
+        for (var k = 0; k < t.ProcliticLength; k++)
+            if (text.Text[t.Start + k] is 'ب' or 'ل' or 'ك') return true;
+        return head > 0 && text.Tokens[head - 1].Kind == TokenKind.Word && VerbalNounGovernors.Matches(text, head - 1);
+    }
+
+    /// <summary>Quantities that measure rather than count people or things (an ordinal, a year, a share, money, a distance).</summary>
+    private static readonly WordSet MeasureUnits = WordSet.Of("ordinal", "year", "percent", "day", "week", "month", "hour", "minute", "second", "usd", "eur",
+        "دينار", "ريال", "درهم", "جنيه", "ليرة", "دولار", "يورو", "كلم", "كم", "كيلومتر", "متر", "ميل", "نقطة", "سهم", "مرة", "صوت", "مقعد", "طن", "برميل",
+        "سنة", "عام", "شهر", "يوم", "ساعة", "دقيقة", "أسبوع", "تهمة", "تهم", "مادة", "قضية");
+
+    /// <summary>The clause [from, to) counts people or things (12 شخصا, مئات المتظاهرين), not only ordinals, years or sums.</summary>
+    private static bool Counted(AnalysisContext context, ArabicText text, int from, int to)
+    {
+        var quantities = context.Find<QuantityLayer>();
+        if (quantities is null) return false;
+        var (start, end) = (text.Tokens[from].Start, text.Tokens[to - 1].End);
+        foreach (var q in quantities.Mentions)
+        {
+            if (q.Span.Start < start || q.Span.Start >= end) continue;
+            if (q.Unit is { } unit && MeasureUnits.Contains(Normalizer.Normalize(unit.ToLowerInvariant(), NormalizationOptions.Lexical))) continue;
+            // a bare figure (المادة 28, 11/9, a list number) counts nothing; a number word or a partitive (أربعة من رجال الشرطة) does
+            if (q.Unit is null && !HasLetters(text.Text.AsSpan(q.Span.Start, q.Span.Length)) && (!PartitiveAfter(text, q.Span.End) || ReferenceBefore(text, q.Span.Start))) continue;
+            return true;
+        }
+        return false;
+    }
+
+    private static bool HasLetters(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+            if (char.IsLetter(c)) return true;
+        return false;
+    }
+
+    private static readonly WordSet ReferenceNouns = WordSet.Of("المادة", "مادة", "البند", "بند", "الفقرة", "فقرة", "رقم", "القرار", "قرار", "الفصل", "العدد");
+
+    /// <summary>The word before <paramref name="offset"/> names what the figure numbers (المادة 28, القرار 1559).</summary>
+    private static bool ReferenceBefore(ArabicText text, int offset)
+    {
+        var k = TextNav.LastTokenEndingBy(text, offset);
+        return k >= 0 && ReferenceNouns.Matches(text, k);
+    }
+
+    /// <summary>The word after <paramref name="offset"/> is من (50 من الجنود).</summary>
+    private static bool PartitiveAfter(ArabicText text, int offset)
+    {
+        var k = TextNav.FirstTokenAtOrAfter(text, offset);
+        return k < text.Tokens.Count && text.Stems[k] == "من";
+    }
+
+    /// <summary>The clause [from, to) names a day, week or month (أمس, الجمعة, 12 مايو, الشهر الماضي), resolved or not (a text
+    /// without a publication date); a bare year recalls history rather than dating a reported event.</summary>
+    private static bool Dated(AnalysisContext context, ArabicText text, int from, int to)
+    {
+        var times = context.Find<TimeLayer>();
+        if (times is null) return false;
+        return times.Mentions.Any(m => m.Kind is "date" or "week" or "month" or "season" && m.FirstToken >= from && m.FirstToken < to);
+    }
+
+    /// <summary>
+    /// Perfect verbs that tell their noun happened: carrying it out (شنت هجوما, وجهت ضربة, نفذوا تفجيرا, نظموا مظاهرة, بدأت
+    /// هجوما, قام … بخطف), its breaking out (اندلعت مظاهرات, وقع الهجوم, شهدت المدينة مظاهرات) or its toll or aim (أسفر عن مقتل, هجوم استهدف دورية), its going on (واصل القصف).
+    /// </summary>
+    private static readonly WordSet OccurrenceVerbs = WordSet.Of("شن", "شنت", "شنوا", "وجه", "وجهت", "وجهوا", "نفذ", "نفذت", "نفذوا", "ارتكب", "ارتكبت", "ارتكبوا",
+        "نظم", "نظمت", "نظموا", "بدأ", "بدأت", "بدأوا", "قام", "قامت", "قاموا", "اندلع", "اندلعت", "انطلق", "انطلقت", "انفجرت", "وقع", "وقعت", "جرى", "جرت",
+        "شهد", "شهدت", "عمت", "تجددت", "جابت", "سارت", "خرجت", "أسفر", "أسفرت", "تسبب", "تسببت", "أوقع", "أوقعت", "خلف", "خلفت", "أدى", "أدت", "أودى", "أودت", "واصل", "واصلت", "واصلوا", "استهدف", "استهدفت", "طال", "طالت");
+
+    /// <summary>The noun trigger is the argument of a perfect verb of occurrence up to three words before it (شنت القوات هجوما,
+    /// اندلعت مظاهرات) or up to two words after it (مظاهرات اندلعت, غارات جوية شنتها).</summary>
+    private static bool ToldByVerb(ArabicText text, TriggerHit hit, int sStart)
+    {
+        for (var k = hit.FirstToken - 1; k >= Math.Max(sStart, hit.FirstToken - 3); k--)
+        {
+            if (text.Tokens[k].Kind != TokenKind.Word) break;
+            if (OccurrenceVerbs.MatchesLoose(text, k)) return true;
+        }
+        // as its verb after it (سيارة مفخخة انفجرت, هجوم انتحاري استهدف, غارات جوية شنتها); not through a relative pronoun
+        // (الهجوم الذي وقع: background)
+        for (var k = hit.EndToken; k < Math.Min(text.Tokens.Count, hit.EndToken + 2); k++)
+        {
+            if (text.Tokens[k].Kind != TokenKind.Word || RelativePronouns.Matches(text, k)) break;
+            if (OccurrenceVerbs.MatchesLoose(text, k)) return true;
+        }
+        return false;
     }
 
     private static readonly WordSet Participation = WordSet.Of("خرج", "خرجت", "خرجوا", "يخرج", "تخرج", "يخرجون", "شارك", "شاركت", "شاركوا", "يشارك", "تشارك",

@@ -51,7 +51,8 @@ internal static class ModalityDetector
         {
             var inClause = i >= clauseStart;
             if (negCue is null && (inClause ? IsNegation(text, i, head) : IsDenialOfComplement(text, i, head))) negCue = text.Surface(i);
-            if (inClause && hypCue is null && Qad.Matches(text, i) && i + 1 <= head && IsImperfect(text, i + 1)) hypCue = text.Surface(i);
+            // قد + imperfect is "may"; قد + perfect (قد نفذت, كان قد تعرض) asserts, even when the perfect starts like an imperfect
+            if (inClause && hypCue is null && Qad.Matches(text, i) && i + 1 <= head && IsImperfect(text, i + 1) && !(i + 1 == hit.HeadToken && hit.Form == "perfect")) hypCue = text.Surface(i);
             if (inClause && hypCue is null && HypotheticalWords.Matches(text, i) && !Qad.Matches(text, i)) hypCue = text.Surface(i);
             if (hypCue is null && HypotheticalGovernors.MatchesLoose(text, i) && i < head) hypCue = text.Surface(i);
             if (futCue is null && ((inClause && (FutureWords.Matches(text, i) || HasFutureSin(text, i))) || (!inClause && FutureGovernors.Matches(text, i)))) futCue = text.Surface(i);
