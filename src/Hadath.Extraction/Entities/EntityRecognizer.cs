@@ -147,7 +147,11 @@ public sealed class EntityRecognizer : IPipelineComponent
             }
         }
 
-        private readonly record struct Match(int Start, int End, int Prefix, int Node);
+        private readonly record struct Match(int Start, int End, int Prefix, int Node, bool Elided = false)
+        {
+            /// <summary>Where the mention starts in its first token: after the proclitics, but at لل when the article is elided (للأمم المتحدة).</summary>
+            public int SpanPrefix => Elided ? Prefix - 1 : Prefix;
+        }
 
         public void Sentence(int from, int to)
         {
@@ -192,7 +196,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             if (entry >= 0 && _kb.Entries[entry].Kind == KbKind.Place && m.End < to && NameWords.Is(_text, m.End, NameWords.ClubSuffixes))
             {
                 var country = _kb.Entries[entry].Country;
-                Add(m.Start, m.End + 1, m.Prefix, EntityKind.Org, new ActorRef(null, null, country + "BUS", country, "BUS"), nominal: false, entryId: null, place: null);
+                Add(m.Start, m.End + 1, m.SpanPrefix, EntityKind.Org, new ActorRef(null, null, country + "BUS", country, "BUS"), nominal: false, entryId: null, place: null);
                 return m.End + 1;
             }
             if (entry >= 0)
@@ -205,7 +209,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             if (m.End > t && OnlyDemonym(m, out var dem))
             {
                 var d = _kb.Demonyms[dem];
-                Add(m.Start, m.End, m.Prefix, EntityKind.Norp, new ActorRef(null, null, d.Country, d.Country, null), nominal: true, entryId: null, place: null);
+                Add(m.Start, m.End, m.SpanPrefix, EntityKind.Norp, new ActorRef(null, null, d.Country, d.Country, null), nominal: true, entryId: null, place: null);
                 return m.End;
             }
             if (NameWords.Is(_text, t, NameWords.Honorifics))
@@ -238,7 +242,7 @@ public sealed class EntityRecognizer : IPipelineComponent
                     var payloads = _trie.At(node);
                     if (payloads.Length > 0 && k > best.End)
                     {
-                        var cand = new Match(t, k, variants[v].Prefix, node);
+                        var cand = new Match(t, k, variants[v].Prefix, node, variants[v].Elided);
                         var e = ChooseEntry(payloads, cand, afterTitle);
                         var a = ChooseAgent(payloads);
                         var other = e < 0 && a < 0 && HasKind(payloads, NameKind.Demonym);
@@ -321,7 +325,7 @@ public sealed class EntityRecognizer : IPipelineComponent
         {
             var e = _kb.Entries[entry];
             var antecedent = _seenEntry.TryGetValue(entry, out var first) ? first : -1;
-            var index = Add(m.Start, m.End, m.Prefix, Kind(e.Type), ActorOf(e), nominal: false, e.Id, PlaceOf(e));
+            var index = Add(m.Start, m.End, m.SpanPrefix, Kind(e.Type), ActorOf(e), nominal: false, e.Id, PlaceOf(e));
             if (antecedent >= 0) Mentions[index].Antecedent = antecedent;
             else _seenEntry[entry] = index;
         }
@@ -441,7 +445,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             }
             var sector = agent.Sector;
             var actor = country is null ? null : new ActorRef(null, null, country + sector, country, sector);
-            Add(m.Start, end, m.Prefix, agent.IsPlace ? EntityKind.Loc : EntityKind.Org, actor, nominal: false, entryId: null, place: null);
+            Add(m.Start, end, m.SpanPrefix, agent.IsPlace ? EntityKind.Loc : EntityKind.Org, actor, nominal: false, entryId: null, place: null);
             return end;
         }
 
@@ -517,7 +521,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             if (namedBody && actorRef is null && sector is not null) actorRef = new ActorRef(null, null, sector, null, sector);
             if (namedBody || (keep && !(agent.Has(AgentFlags.Weak) && country is null && antecedent < 0 && !nameFollows)))
             {
-                var i = Add(m.Start, end, m.Prefix, kind, actorRef, nominal: true, entryId: null, place: null);
+                var i = Add(m.Start, end, m.SpanPrefix, kind, actorRef, nominal: true, entryId: null, place: null);
                 if (isOrg && agent.Has(AgentFlags.Institution) && end - m.Start >= 2) NamedBodies.Add(i);
                 Mentions[i].Antecedent = antecedent;
             }
@@ -531,7 +535,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             if (role == "spokes" && country is null && !nameFollows && end < to && pendingEntity < 0)
             {
                 if (Mentions.Count == 0 || Mentions[^1].FirstToken != m.Start)
-                    Add(m.Start, end, m.Prefix, EntityKind.Person, null, nominal: true, entryId: null, place: null);
+                    Add(m.Start, end, m.SpanPrefix, EntityKind.Person, null, nominal: true, entryId: null, place: null);
                 var spokes = Mentions.Count - 1;
                 var dummy = false;
                 var next = Step(end, to, ref dummy);
