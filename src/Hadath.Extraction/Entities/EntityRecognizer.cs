@@ -210,6 +210,8 @@ public sealed class EntityRecognizer : IPipelineComponent
             {
                 var d = _kb.Demonyms[dem];
                 Add(m.Start, m.End, m.SpanPrefix, EntityKind.Norp, new ActorRef(null, null, d.Country, d.Country, null), nominal: true, entryId: null, place: null);
+                // البرازيلي فيليبي ماسا, الروسية ماريا شارابوفا: a definite singular nisba introduces a person like a title
+                afterTitle = m.End == t + 1 && m.End < to && SingularNisba(t, m.Prefix) && (IsGivenName(m.End, out var weakName) && !weakName || NameWords.IsForeignLike(_text, m.End));
                 return m.End;
             }
             if (NameWords.Is(_text, t, NameWords.Honorifics))
@@ -275,6 +277,13 @@ public sealed class EntityRecognizer : IPipelineComponent
             foreach (var p in _trie.At(m.Node))
                 if (p.Kind == NameKind.Demonym) { demonym = p.Index; return true; }
             return false;
+        }
+
+        /// <summary>True when token <paramref name="t"/> (from <paramref name="prefix"/>) is a definite singular nisba: الفرنسي, الفرنسية.</summary>
+        private bool SingularNisba(int t, int prefix)
+        {
+            var w = _text.Tokens[t].Span.Of(_text.Text)[prefix..];
+            return w.Length > 4 && w.StartsWith("ال", StringComparison.Ordinal) && (w[^1] == 'ي' || w.EndsWith("ية", StringComparison.Ordinal) || w.EndsWith("يه", StringComparison.Ordinal));
         }
 
         private int ChooseAgent(ReadOnlySpan<NameRef> payloads)
@@ -674,7 +683,7 @@ public sealed class EntityRecognizer : IPipelineComponent
                     continue;
                 }
                 if (words >= 2 && !IsGivenName(end, out _) && (words >= 4 || NameWords.IsDictionaryWord(_text, end))) break;
-                if (!NameWords.IsNameLike(_text, end, allowArticle: true)) break;
+                if (!NameWords.IsNameLike(_text, end, allowArticle: true) || HasClitic(end)) break;
                 // a known entity or agent is not part of the name
                 var m = Longest(end, to, false, out var e, out var a);
                 if (m.End > end && (e >= 0 || a >= 0 || OnlyDemonym(m, out _))) break;
@@ -694,6 +703,19 @@ public sealed class EntityRecognizer : IPipelineComponent
                 _seenSurname.TryAdd(last, index);
             }
             return end;
+        }
+
+        /// <summary>
+        /// True when a word carries a proclitic before a dictionary word (بالمرتبة, لتدريبات) or a pronoun written apart
+        /// (قول ه, نفس ها): a preposition, a conjunction or a possessive does not go with a family name, so the name
+        /// ends before it. (A split before an unknown stem is not trusted, ب+لاتر is بلاتر; nor are attached enclitics:
+        /// شيخاني, يزبك end like a pronoun.)
+        /// </summary>
+        private bool HasClitic(int t)
+        {
+            var tok = _text.Tokens[t];
+            if (tok.ProcliticLength > 0 && NameWords.IsDictionaryStem(_text, t)) return true;
+            return t + 1 < _text.Tokens.Count && NameWords.Is(_text, t + 1, NameWords.Pronouns) && _text.Tokens[t + 1].Start == tok.End + 1;
         }
 
         // surnames of unknown people are remembered by their own ids, outside the trie's vocabulary

@@ -26,6 +26,9 @@ internal static class NameWords
         رئيس وزير الرئيس الوزير السيد السيدة الشيخ الدكتور د الأستاذ المهندس الحاج باسم بإسم رمضان شهر عام سنة
         """);
 
+    /// <summary>Pronoun enclitics written as words of their own (قول ه, نفس ها), as clitic-segmented text has them.</summary>
+    public static readonly FrozenSet<string> Pronouns = Set("ه ها هم هما هن ك كم كما كن نا ني ي");
+
     /// <summary>Words inside a name that join its parts: محمد بن سلمان, عبد الله, أبو مازن, آل ثاني.</summary>
     public static readonly FrozenSet<string> Connectors = Set("بن ابن بنت أبو ابو أبي ام أم آل ال عبد ولد دا دي دو فان فون");
 
@@ -87,6 +90,7 @@ internal static class NameWords
         if (n > 4 && w[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك' && Known(w[1..])) return true;
         if (n > 3 && w[^1] == 'ا' && Known(w[..^1])) return true;
         if (n > 3 && w[^1] == 'ة' && Known(w[..^1])) return true; // الساحلية → ساحلي
+        if (n > 3 && w[^1] == 'ت' && KnownVerb(w[..^1])) return true; // نفذت, توصلت: a verb in the perfect
         if (n > 3 && w[^1] == 'ه' && Known(w[..^1])) return true; // نظيره
         if (n > 4 && (w.EndsWith("ها") || w.EndsWith("هم")) && Known(w[..^2])) return true;
         if (n > 4 && w.StartsWith("ال") && IsKnownInflected(w[2..])) return true;
@@ -115,6 +119,27 @@ internal static class NameWords
     {
         var c = ArabicLexicon.Default.Lookup(w);
         return (c & (WordClass.Noun | WordClass.Verb | WordClass.Function)) != 0 && (c & WordClass.Name) == 0;
+    }
+
+    /// <summary>True when the stem of a token (its proclitics off) has the article or is a dictionary noun: بالمرتبة, لتدريبات.</summary>
+    public static bool IsDictionaryStem(ArabicText text, int token)
+    {
+        var tok = text.Tokens[token];
+        if (tok.Kind != TokenKind.Word || tok.Length > 60) return false;
+        Span<char> buffer = stackalloc char[120];
+        var n = Normalizer.Normalize(text.Text.AsSpan(tok.Start + tok.ProcliticLength, tok.Length - tok.ProcliticLength), buffer, NormalizationOptions.Lexical);
+        var w = buffer[..n];
+        return (n > 3 && w.StartsWith("ال")) || KnownNoun(w) || (n > 3 && w[^1] == 'ة' && KnownNoun(w[..^1]))
+               || (n > 4 && (w.EndsWith("ات") || w.EndsWith("ين") || w.EndsWith("ون")) && KnownNoun(w[..^2]));
+    }
+
+    private static bool KnownVerb(ReadOnlySpan<char> w) => (ArabicLexicon.Default.Lookup(w) & WordClass.Verb) != 0;
+
+    // a noun or function word; verb stems are left out, as every short foreign name reads as one (ينغر in فينغر)
+    private static bool KnownNoun(ReadOnlySpan<char> w)
+    {
+        var c = ArabicLexicon.Default.Lookup(w);
+        return (c & (WordClass.Noun | WordClass.Function)) != 0 && (c & WordClass.Name) == 0;
     }
 
     /// <summary>Second halves of compound given names that continue a name: زين الدين, عبد الله, عبد الرحمن.</summary>

@@ -233,6 +233,26 @@ public class UnknownNameTests
         Assert.Empty(Persons("توفي عن عمر يناهز السبعين"));
         Assert.Empty(Persons("شن هجوما حادا على الحكومة"));
     }
+
+    [Fact]
+    public void A_definite_nisba_introduces_a_foreign_name()
+    {
+        Assert.Contains("فيليبي ماسا", Persons("أعاق السائق البرازيلي فيليبي ماسا في السباق"));
+        Assert.Contains("تاكوما", Persons("وجاء الياباني تاكوما في المركز الرابع"));
+        // an adjective before a verb or a common word is no title
+        Assert.Empty(Persons("إن الثورة الصينية غيرت كل ذلك"));
+        Assert.Empty(Persons("أشاد وزير الزراعة الياباني بالجهود المبذولة"));
+    }
+
+    [Fact]
+    public void A_name_ends_before_a_word_with_a_preposition_or_a_pronoun_apart()
+    {
+        Assert.Contains("عماد ناصر", Persons("غاب عماد ناصر لتدريبات الفريق"));
+        Assert.Contains("محمد جيدي", Persons("وقال علي محمد جيدي بالرغم من ذلك"));
+        Assert.DoesNotContain("حمد قول", Persons("نقلت عن حمد قول ه إن"));
+        // a foreign name that only reads as a clitic + a verb stays whole: فينغر is not ف + ينغر
+        Assert.Contains("أرسين فينغر", Persons("يريد النادي الاحتفاظ بالمدرب أرسين فينغر حتى النهاية"));
+    }
 }
 
 public class ActorContextTests
