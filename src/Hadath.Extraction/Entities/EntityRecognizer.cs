@@ -153,8 +153,14 @@ public sealed class EntityRecognizer : IPipelineComponent
             public int SpanPrefix => Elided ? Prefix - 1 : Prefix;
         }
 
+        // the sentence being read is about sport: club names (النصر, ليفربول) name clubs
+        private bool _sports;
+
         public void Sentence(int from, int to)
         {
+            var sports = 0;
+            for (var i = from; i < to && sports < 2; i++) sports += NameWords.SportsWeight(_text, i);
+            _sports = sports >= 2;
             var t = from;
             var afterTitle = false;
             while (t < to)
@@ -311,12 +317,28 @@ public sealed class EntityRecognizer : IPipelineComponent
                         KbKind.Person => afterTitle,
                         _ => false,
                     })) continue;
+                if (e.IsClub && !ClubReading(m)) continue;
                 if (e.Kind == KbKind.Place && e.Tier == 2 && !NameWords.Is(_text, m.Start - 1, NameWords.PlaceCues)) continue;
                 if (e.Kind == KbKind.Place && e.Tier >= 3 && !NameWords.Is(_text, m.Start - 1, NameWords.PlaceNouns)) continue;
                 var rank = Rank(e);
                 if (rank < bestRank) { best = p.Index; bestRank = rank; }
             }
             return best;
+        }
+
+        /// <summary>
+        /// A club's name names the club in a sentence about sport, unless a place word or a locative preposition reads it
+        /// as the city (في ليفربول), a definite noun before it reads it as an adjective (الدوري العربي), or it says
+        /// which national team (منتخب الشباب).
+        /// </summary>
+        private bool ClubReading(Match m)
+        {
+            if (!_sports) return false;
+            if (NameWords.IsPlaceNoun(_text, m.Start - 1) || NameWords.Is(_text, m.Start - 1, NameWords.Locatives)) return false;
+            if (NameWords.Is(_text, m.Start - 1, NameWords.TeamNouns)) return false; // منتخب الشباب is the youth team
+            if (m.End - m.Start == 1 && m.Prefix == 0 && m.Start > 0 && _text.Tokens[m.Start].Span.Of(_text.Text).StartsWith("ال", StringComparison.Ordinal)
+                && _text.Tokens[m.Start - 1].Span.Of(_text.Text).StartsWith("ال", StringComparison.Ordinal) && NameWords.IsCommonWord(_text, m.Start - 1)) return false;
+            return true;
         }
 
         private static int Rank(KbEntry e) => e.Kind switch

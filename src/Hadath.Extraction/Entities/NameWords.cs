@@ -38,6 +38,12 @@ internal static class NameWords
         شمالي جنوبي شرقي غربي أنحاء مقاطعة حي ناحية قضاء مركز عاصمة
         """);
 
+    /// <summary>Prepositions after which a city that names a club is the city: في ليفربول, إلى برشلونة.</summary>
+    public static readonly FrozenSet<string> Locatives = Set("في إلى الى قرب داخل");
+
+    /// <summary>National team nouns: what follows says which team (منتخب مصر, منتخب الشباب), not a club.</summary>
+    public static readonly FrozenSet<string> TeamNouns = Set("منتخب المنتخب لمنتخب بمنتخب ومنتخب");
+
     /// <summary>Verbs of speech after which (VSO) an unknown name is a person: وقال فيرغسون.</summary>
     public static readonly FrozenSet<string> SpeechVerbs = Set("""
         قال قالت يقول تقول أكد أكدت يؤكد أعلن أعلنت أضاف أضافت أوضح أوضحت صرح صرحت أشار أشارت ذكر ذكرت رأى اعتبر
@@ -147,6 +153,42 @@ internal static class NameWords
 
     /// <summary>True for a dictionary word in any form (see <see cref="IsAnyWord"/>) or a common word.</summary>
     public static bool IsDictionaryWord(ArabicText text, int token) => IsCommonWord(text, token) || IsAnyWord(text, token);
+
+    /// <summary>Words that by themselves make a sentence about sport, in which club names (الأهلي, النصر, ليفربول) name clubs.</summary>
+    public static readonly FrozenSet<string> SportsWords = Set("""
+        مباراة المباراة مباريات المباريات مباراتين الدوري دوري لاعب اللاعب لاعبي لاعبين اللاعبين لاعبو ملعب الملعب
+        الشوط مرمى المرمى ركلة ركلات ديربي هداف الهداف المنتخب منتخب المدرب مدرب
+        """);
+
+    /// <summary>Words that make a sentence about sport when two of them (or one of <see cref="SportsWords"/>) occur: هدف is also an aim.</summary>
+    public static readonly FrozenSet<string> WeakSportsWords = Set("""
+        كأس الكأس بطولة البطولة هدف الهدف هدفين هدفا أهداف الأهداف تعادل التعادل حارس الحارس مهاجم المهاجم مدافع
+        المدافع جزاء الجزاء فريق الفريق نادي النادي الموسم التسجيل تأهل التأهل الصدارة المتصدر ذهاب الإياب إياب الكرة القدم
+        """);
+
+    /// <summary>
+    /// How much the token says the sentence is about sport: 2 for a word of <see cref="SportsWords"/>, 1 for one of
+    /// <see cref="WeakSportsWords"/>, else 0; also after و ف ب ل (وبالدوري → الدوري, للفريق → الفريق).
+    /// </summary>
+    public static int SportsWeight(ArabicText text, int token)
+    {
+        var tok = text.Tokens[token];
+        if (tok.Kind != TokenKind.Word || tok.Length > 30) return 0;
+        Span<char> buffer = stackalloc char[60];
+        var n = NameKey.Normalize(tok.Span.Of(text.Text), buffer);
+        var key = buffer[..n];
+        var w = Weight(key);
+        if (w == 0 && n > 4 && key[0] is 'و' or 'ف' or 'ب' or 'ل') w = Weight(key[1..]);
+        if (w == 0 && n > 4 && key.StartsWith("لل"))
+        {
+            key[1] = 'ا'; // للفريق → الفريق
+            w = Weight(key[1..]);
+        }
+        return w;
+
+        static int Weight(ReadOnlySpan<char> k) =>
+            SportsWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(k) ? 2 : WeakSportsWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(k) ? 1 : 0;
+    }
 
     /// <summary>Words after a city that make a football club: مانشستر يونايتد, مانشستر سيتي.</summary>
     public static readonly FrozenSet<string> ClubSuffixes = Set("يونايتد سيتي هوتسبير وندررز روفرز ألبيون أثلتيك اثلتيك فيلا");

@@ -45,6 +45,34 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_club_is_named_only_in_a_sentence_about_sport()
+    {
+        var (t, ms) = Run("تعادل النصر مع الهلال في المباراة التي أقيمت على ملعب الملك فهد");
+        Assert.Equal(EntityKind.Org, Find(t, ms, "النصر").Kind);
+        Assert.Equal("club:hilal", Find(t, ms, "الهلال").EntryId);
+        var (t2, ms2) = Run("احتفل الناس بالنصر بعد رؤية الهلال");
+        Assert.DoesNotContain(ms2, m => m.EntryId is { } id && id.StartsWith("club:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_city_that_names_a_club_is_the_club_in_a_sentence_about_sport_but_not_after_a_locative()
+    {
+        var (t, ms) = Run("فاز روما على ضيفه لاتسيو في الدوري الإيطالي");
+        Assert.Equal("club:roma", Find(t, ms, "روما").EntryId);
+        var (t2, ms2) = Run("وصل لاعبو الفريق إلى روما أمس");
+        Assert.Equal(EntityKind.Gpe, Find(t2, ms2, "روما").Kind);
+        var (t3, ms3) = Run("وقع الانفجار في روما أمس");
+        Assert.Equal(EntityKind.Gpe, Find(t3, ms3, "روما").Kind);
+    }
+
+    [Fact]
+    public void A_club_name_after_a_definite_noun_or_a_national_team_noun_is_not_the_club()
+    {
+        var (t, ms) = Run("انطلق الدوري العربي للأندية وشارك لاعبو منتخب الشباب في المباراة");
+        Assert.DoesNotContain(ms, m => m.EntryId is { } id && id.StartsWith("club:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_span_never_cuts_a_token_at_its_end()
     {
         var (t, ms) = Run("قالت روسياه شيئا");
