@@ -176,6 +176,8 @@ public sealed class EntityRecognizer : IPipelineComponent
             var title = afterTitle;
             afterTitle = false;
             var m = Longest(t, to, title, out var entry, out var agent);
+            if (agent >= 0 && entry < 0 && _kb.Agents[agent].Has(AgentFlags.Cue))
+                return CuePhrase(m, to, agent);
             if (agent >= 0 && entry < 0 && !_kb.Agents[agent].Has(AgentFlags.Head) && HeadAt(m.Node) is var headAgent and >= 0)
             {
                 // وزارة المالية, هيئة الطاقة الذرية: a body named by a head noun and its complement
@@ -308,16 +310,17 @@ public sealed class EntityRecognizer : IPipelineComponent
             {
                 if (p.Kind != NameKind.Entry) continue;
                 var e = _kb.Entries[p.Index];
-                // weak: a person after a title, a country or city after a locative cue, anything after its first full mention
+                // weak: a person after a title, a country or city after a locative cue, a club in a sentence about sport,
+                // anything after its first full mention
                 // (a city needs a place noun: في صور is "in pictures", مدينة صور is Tyre)
                 if (p.Weak && !_seenEntry.ContainsKey(p.Index) && !(e.Kind switch
                     {
                         KbKind.Country => NameWords.Is(_text, m.Start - 1, NameWords.PlaceCues),
                         KbKind.Place => NameWords.Is(_text, m.Start - 1, NameWords.PlaceNouns),
                         KbKind.Person => afterTitle,
+                        KbKind.Organisation when e.IsClub => ClubReading(m),
                         _ => false,
                     })) continue;
-                if (e.IsClub && !ClubReading(m)) continue;
                 if (e.Kind == KbKind.Place && e.Tier == 2 && !NameWords.Is(_text, m.Start - 1, NameWords.PlaceCues)) continue;
                 if (e.Kind == KbKind.Place && e.Tier >= 3 && !NameWords.Is(_text, m.Start - 1, NameWords.PlaceNouns)) continue;
                 var rank = Rank(e);
@@ -327,7 +330,7 @@ public sealed class EntityRecognizer : IPipelineComponent
         }
 
         /// <summary>
-        /// A club's name names the club in a sentence about sport, unless a place word or a locative preposition reads it
+        /// A club's weak name (a common word or a city: النصر, ليفربول) names the club in a sentence about sport, unless a place word or a locative preposition reads it
         /// as the city (في ليفربول), a definite noun before it reads it as an adjective (الدوري العربي), or it says
         /// which national team (منتخب الشباب).
         /// </summary>
@@ -479,6 +482,43 @@ public sealed class EntityRecognizer : IPipelineComponent
             Add(m.Start, end, m.SpanPrefix, agent.IsPlace ? EntityKind.Loc : EntityKind.Org, actor, nominal: false, entryId: null, place: null);
             return end;
         }
+
+        /// <summary>
+        /// A name after a cue noun, without the noun: فريق الغرافة, نادي برشلونة, لفريق "الكوكب". A known organisation is
+        /// itself; a place or country names the club of that place; otherwise up to three words between quotes, or up to
+        /// three words no dictionary knows (فريق العمل is no club). Returns the token after it.
+        /// </summary>
+        private int CuePhrase(Match m, int to, int agentIndex)
+        {
+            var agent = _kb.Agents[agentIndex];
+            var start = m.End;
+            var quoted = start < to && IsQuote(start);
+            if (quoted) start++;
+            if (start >= to) return m.End;
+            var n = Longest(start, to, false, out var e, out var a);
+            if (n.End > start && e >= 0)
+            {
+                var entry = _kb.Entries[e];
+                if (entry.Kind is KbKind.Place or KbKind.Country && n.Prefix == 0)
+                {
+                    var actor = entry.Country is null ? null : new ActorRef(null, null, entry.Country + agent.Sector, entry.Country, agent.Sector);
+                    Add(start, n.End, 0, EntityKind.Org, actor, nominal: false, entryId: null, place: null);
+                }
+                else AddEntry(n, e);
+                return n.End;
+            }
+            if (n.End > start) return m.End;
+            var end = start;
+            // between quotes any words; else words no dictionary knows (فريق العمل is a work team)
+            while (end < to && end - start < 3 && !IsQuote(end) && NameWords.IsNameLike(_text, end, allowArticle: true) && !HasClitic(end)
+                   && (quoted || !NameWords.IsDictionaryWord(_text, end)) && (end == start || Longest(end, to, false, out _, out _).End <= end))
+                end++;
+            if (end == start) return m.End;
+            Add(start, end, 0, EntityKind.Org, null, nominal: false, entryId: null, place: null);
+            return end;
+        }
+
+        private bool IsQuote(int t) => _text.Tokens[t] is { Length: 1 } q && _text.Text[q.Start] is '"' or '«' or '»' or '“' or '”';
 
         private int AgentPhrase(Match m, int to, int agentIndex, ref bool afterTitle)
         {

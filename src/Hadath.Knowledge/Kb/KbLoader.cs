@@ -255,7 +255,8 @@ internal sealed class KbLoader
             flags |= f switch
             {
                 "title" => AgentFlags.Title, "inst" => AgentFlags.Institution, "bare" => AgentFlags.Bare, "weak" => AgentFlags.Weak, "head" => AgentFlags.Head,
-                _ => throw Bad($"unknown flag '{f}' (title, inst, bare, weak, head)"),
+                "cue" => AgentFlags.Cue,
+                _ => throw Bad($"unknown flag '{f}' (title, inst, bare, weak, head, cue)"),
             };
         foreach (var form in forms)
         {

@@ -103,6 +103,8 @@ public enum AgentFlags : byte
     Weak = 8,
     /// <summary>Heads an organisation's name: with a following name, place or country it makes an ORG (نادي الزمالك, جامعة القاهرة).</summary>
     Head = 16,
+    /// <summary>Says that a name of its kind follows, without being part of it: فريق الغرافة, نادي الزمالك → الغرافة, الزمالك.</summary>
+    Cue = 32,
 }
 
 /// <summary>A title or role noun (agents.tsv).</summary>

@@ -49,16 +49,16 @@ public class EntityRecognizerTests
     {
         var (t, ms) = Run("تعادل النصر مع الهلال في المباراة التي أقيمت على ملعب الملك فهد");
         Assert.Equal(EntityKind.Org, Find(t, ms, "النصر").Kind);
-        Assert.Equal("club:hilal", Find(t, ms, "الهلال").EntryId);
+        Assert.Equal("hilal", Find(t, ms, "الهلال").EntryId);
         var (t2, ms2) = Run("احتفل الناس بالنصر بعد رؤية الهلال");
-        Assert.DoesNotContain(ms2, m => m.EntryId is { } id && id.StartsWith("club:", StringComparison.Ordinal));
+        Assert.DoesNotContain(ms2, m => m.EntryId is { } id && Recognizer.KnowledgeBase.Find(id)!.IsClub);
     }
 
     [Fact]
     public void A_city_that_names_a_club_is_the_club_in_a_sentence_about_sport_but_not_after_a_locative()
     {
         var (t, ms) = Run("فاز روما على ضيفه لاتسيو في الدوري الإيطالي");
-        Assert.Equal("club:roma", Find(t, ms, "روما").EntryId);
+        Assert.Equal("roma", Find(t, ms, "روما").EntryId);
         var (t2, ms2) = Run("وصل لاعبو الفريق إلى روما أمس");
         Assert.Equal(EntityKind.Gpe, Find(t2, ms2, "روما").Kind);
         var (t3, ms3) = Run("وقع الانفجار في روما أمس");
@@ -69,7 +69,26 @@ public class EntityRecognizerTests
     public void A_club_name_after_a_definite_noun_or_a_national_team_noun_is_not_the_club()
     {
         var (t, ms) = Run("انطلق الدوري العربي للأندية وشارك لاعبو منتخب الشباب في المباراة");
-        Assert.DoesNotContain(ms, m => m.EntryId is { } id && id.StartsWith("club:", StringComparison.Ordinal));
+        Assert.DoesNotContain(ms, m => m.EntryId is { } id && Recognizer.KnowledgeBase.Find(id)!.IsClub);
+    }
+
+    [Fact]
+    public void A_strong_club_name_needs_no_sports_sentence()
+    {
+        var (t, ms) = Run("استضاف الزمالك حفلا لتكريم الرئيس السابق");
+        Assert.Equal("zamalek", Find(t, ms, "الزمالك").EntryId);
+    }
+
+    [Fact]
+    public void A_cue_word_introduces_a_club_without_being_part_of_it()
+    {
+        var (t, ms) = Run("فاز فريق كرونوس ريسينغ بالبطولة");
+        Assert.Equal(EntityKind.Org, Find(t, ms, "كرونوس ريسينغ").Kind);
+        var (t2, ms2) = Run("قال المدرب إن نادي برشلونة يريد ضم اللاعب");
+        Assert.Equal("barcelona_fc", Find(t2, ms2, "برشلونة").EntryId);
+        // a work team is no club
+        var (t3, ms3) = Run("وصل فريق العمل إلى الموقع");
+        Assert.DoesNotContain(ms3, m => m.Kind == EntityKind.Org && !m.IsNominal);
     }
 
     [Fact]

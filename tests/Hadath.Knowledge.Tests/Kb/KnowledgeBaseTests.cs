@@ -28,7 +28,7 @@ public class KnowledgeBaseLoadTests
         Assert.Equal(3, kb.Find("trump")!.Roles.Count);
         Assert.Equal(3, kb.Agents.Count(a => a.Form is "محلل" or "محللون" or "الرئيس"));
         Assert.Equal(4, kb.GivenNames.Count);
-        var club = kb.Find("club:ahly")!;
+        var club = kb.Find("ahly")!;
         Assert.True(club.IsClub);
         Assert.Equal((KbKind.Organisation, KbType.Org, "BUS"), (club.Kind, club.Type, club.Sector));
         Assert.False(kb.Find("nato")!.IsClub);
