@@ -689,6 +689,16 @@ public sealed class EntityRecognizer : IPipelineComponent
             return NameWords.IsNameLike(_text, t, allowArticle: false);
         }
 
+        /// <summary>True when the token alone is a weak name of a known person (عباس, الشرع).</summary>
+        private bool WeakPersonName(int t)
+        {
+            var node = _trie.Next(NameTrie.Root, _keys.Id(t));
+            if (node < 0) return false;
+            foreach (var p in _trie.At(node))
+                if (p.Kind == NameKind.Entry && p.Weak && _kb.Entries[p.Index].Kind == KbKind.Person) return true;
+            return false;
+        }
+
         private bool IsGivenName(int t, out bool weak)
         {
             weak = false;
@@ -704,6 +714,12 @@ public sealed class EntityRecognizer : IPipelineComponent
         private int UnknownPerson(int t, int to, bool afterTitle)
         {
             var given = IsGivenName(t, out var weak);
+            if (!afterTitle && !given && NameWords.IsSpeechVerb(_text, t - 1) && WeakPersonName(t))
+            {
+                // وقال عباس: a known person's weak name after a verb of speech is a person, though not surely that one
+                Add(t, t + 1, 0, EntityKind.Person, null, nominal: false, entryId: null, place: null);
+                return t + 1;
+            }
             if (!afterTitle && !given)
             {
                 // وقال فيرغسون / روبرتو باجيو: foreign-looking words after a verb of speech, or two of them together
@@ -753,7 +769,8 @@ public sealed class EntityRecognizer : IPipelineComponent
                 words++;
             }
             while (end - t > 1 && NameWords.Is(_text, end - 1, NameWords.Connectors)) end--;
-            if (end - t < 2 && !afterTitle) return t;
+            // وقال عمرو: a given name alone is a person after a verb of speech
+            if (end - t < 2 && !afterTitle && !(given && !weak && NameWords.IsSpeechVerb(_text, t - 1))) return t;
             if (end - t < 2 && !given && NameWords.IsCommonWord(_text, t)) return t; // الوزير المختص, الرئيس السابق
             // الوزير الإيراني X: the title says whose the person is
             var titled = afterTitle && Mentions.Count > 0 && Mentions[^1].IsNominal && Mentions[^1].EndToken == t ? Mentions[^1].Actor : null;

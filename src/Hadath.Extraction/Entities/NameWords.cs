@@ -65,7 +65,8 @@ internal static class NameWords
 
     /// <summary>
     /// True when the token looks like a transliterated foreign name: an Arabic-script word with no proclitic and no
-    /// article, not a dictionary word, not a closed-class word, and not ending like an Arabic feminine or plural (ة, ات).
+    /// article, not a dictionary word (a plural in ون of one included), not a closed-class word, and not ending like an
+    /// Arabic feminine or feminine plural (ة, ات); فيرجسون and كلينتون end in ون like a plural but are names.
     /// </summary>
     public static bool IsForeignLike(ArabicText text, int token)
     {
@@ -75,7 +76,7 @@ internal static class NameWords
         Span<char> buffer = stackalloc char[40];
         var n = NameKey.Normalize(tok.Span.Of(text.Text), buffer);
         var key = buffer[..n];
-        if (n < 3 || key.StartsWith("ال") || key.EndsWith("ه") || key.EndsWith("ات") || key.EndsWith("ون")) return false;
+        if (n < 3 || key.StartsWith("ال") || key.EndsWith("ه") || key.EndsWith("ات")) return false;
         if (Stop.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key)) return false;
         return !IsCommonWord(text, token) && !IsAnyWord(text, token);
     }
@@ -100,7 +101,7 @@ internal static class NameWords
         if (n > 3 && w[^1] == 'ه' && Known(w[..^1])) return true; // نظيره
         if (n > 4 && (w.EndsWith("ها") || w.EndsWith("هم")) && Known(w[..^2])) return true;
         if (n > 4 && w.StartsWith("ال") && IsKnownInflected(w[2..])) return true;
-        if (n > 4 && (w.EndsWith("ين") || w.EndsWith("ان") || w.EndsWith("يا")) && Known(w[..^2])) return true;
+        if (n > 4 && (w.EndsWith("ين") || w.EndsWith("ان") || w.EndsWith("يا") || w.EndsWith("ون")) && Known(w[..^2])) return true;
         Span<char> fem = stackalloc char[80];
         if (n > 4 && (w.EndsWith("تين") || w.EndsWith("تان")))
         {

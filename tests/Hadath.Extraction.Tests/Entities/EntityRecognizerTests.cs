@@ -153,6 +153,7 @@ public class EntityRecognizerTests
     {
         var (_, none) = Run("قال عباس إن");
         Assert.DoesNotContain(none, m => m.EntryId == "abbas");
+        Assert.Contains(none, m => m.Kind == EntityKind.Person && m.EntryId is null);
         var (t, ms) = Run("التقى محمود عباس الوفد. ثم قال عباس إن");
         Assert.Equal(2, ms.Count(m => m.EntryId == "abbas"));
         var (t2, ms2) = Run("وقال الرئيس عباس إن");
@@ -279,6 +280,23 @@ public class UnknownNameTests
     {
         Assert.Empty(Persons("توفي عن عمر يناهز السبعين"));
         Assert.Empty(Persons("شن هجوما حادا على الحكومة"));
+    }
+
+    [Fact]
+    public void A_foreign_name_ending_like_a_plural_is_still_a_name()
+    {
+        Assert.Contains("جونسون", Persons("وأكد جونسون أن اللاعب سيبقى"));
+        Assert.Empty(Persons("وقال مسلحون إن الهجوم فشل"));
+    }
+
+    [Fact]
+    public void After_a_verb_of_speech_a_given_name_alone_or_a_weak_known_name_is_a_person()
+    {
+        Assert.Contains("عمرو", Persons("وقال عمرو إن الاجتماع كان مثمرا"));
+        // a known person's weak name is a person, but not linked to the known one: many are called عباس
+        Assert.Contains("عباس", Persons("وقال عباس إن المفاوضات مستمرة"));
+        // a weak given name that is a common word is not enough
+        Assert.Empty(Persons("وقال أمل الجميع أن ينتهي"));
     }
 
     [Fact]
