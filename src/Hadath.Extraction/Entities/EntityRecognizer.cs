@@ -547,6 +547,8 @@ public sealed class EntityRecognizer : IPipelineComponent
                 {
                     var entry = _kb.Entries[e];
                     if (entry.Kind == KbKind.Person && agent.Has(AgentFlags.Title)) break; // الرئيس فلاديمير بوتين
+                    // الجيش الإسرائيلي دان حالوتس: after the body's country a person is in apposition, not its owner
+                    if (entry.Kind == KbKind.Person && (country is not null || end > m.End)) break;
                     if (entry.Kind == KbKind.Place && entry.Tier > 1) break;
                     var actor = ActorOf(entry);
                     if (actor.Country is null) break;
@@ -746,6 +748,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             if (!NameWords.IsNameLike(_text, t, allowArticle: false) && !NameWords.Is(_text, t, NameWords.Connectors)) return t;
             var end = t + 1;
             var words = 1;
+            var joined = 0; // words taken after a connector (أبو غزة, بن خليفة)
             while (end < to && end - t < 7)
             {
                 if (NameWords.Is(_text, end, NameWords.NameInternal) && !NameWords.Is(_text, end - 1, NameWords.Connectors))
@@ -757,10 +760,15 @@ public sealed class EntityRecognizer : IPipelineComponent
                 {
                     if (!NameWords.IsNameLike(_text, end, allowArticle: true) && !NameWords.Is(_text, end, NameWords.Connectors)) break;
                     if (NameWords.Is(_text, end, NameWords.Connectors) && end + 1 >= to) break;
+                    // أبو غزة, بن خليفة: a word after a connector that makes a family name (not عبد, which makes a given name)
+                    if (!NameWords.Is(_text, end, NameWords.Connectors) && !NameWords.Is(_text, end - 1, NameWords.GivenNameConnectors)) joined++;
                     end++;
                     continue;
                 }
+                if (NameWords.IsAdverbial(_text, end)) break; // موسى نموذجا, اينشتاين انذاك
                 if (words >= 2 && !IsGivenName(end, out _) && (words >= 4 || NameWords.IsDictionaryWord(_text, end))) break;
+                // أحمد أبو غزة مدير: past a connector's word, a dictionary word without the article ends the name too
+                if (words + joined >= 2 && !NameWords.HasArticle(_text, end) && NameWords.IsDictionaryWord(_text, end) && !IsGivenName(end, out _)) break;
                 if (!NameWords.IsNameLike(_text, end, allowArticle: true) || HasClitic(end)) break;
                 // a known entity or agent is not part of the name
                 var m = Longest(end, to, false, out var e, out var a);

@@ -18,7 +18,7 @@ internal static class NameWords
     public static readonly FrozenSet<string> Stop = Set("""
         في من على إلى الى عن مع أن إن ان أنه انه إنه أنها إنها الذي التي الذين اللذين اللتين اللواتي قد لقد لم لن ما لا لا
         و أو او ثم حيث كما بعد قبل خلال منذ حتى عند عندما بين ضد دون نحو لدى لدي حول عبر وفق وفقا بسبب رغم إثر اثر لكن
-        بل هل هو هي هم هما هن نحن أنا انا أنت هذا هذه ذلك تلك هؤلاء الآن اليوم أمس امس غدا يوم صباح مساء أيضا ايضا
+        بل هل هو هي هم هما هن نحن أنا انا أنت هذا هذه ذلك تلك هؤلاء الآن اليوم أمس امس غدا يوم صباح مساء أيضا ايضا هناك هنا هنالك
         قال قالت يقول تقول أكد أكدت يؤكد أعلن أعلنت يعلن أضاف أضافت يضيف أوضح أوضحت أشار أشارت يشير ذكر ذكرت صرح صرحت
         كتب كتبت أفاد أفادت نقل نقلت وصف وصفت دعا دعت طالب طالبت حذر حذرت رأى اعتبر اعتبرت شدد شددت لفت نفى نفت رد ردت
         التقى التقت استقبل استقبلت زار زارت بحث بحثت وصل وصلت غادر أجرى أجرت يجري ترأس بحسب حسب وفقًا عبر كل جميع بعض
@@ -31,6 +31,9 @@ internal static class NameWords
 
     /// <summary>Words inside a name that join its parts: محمد بن سلمان, عبد الله, أبو مازن, آل ثاني.</summary>
     public static readonly FrozenSet<string> Connectors = Set("بن ابن بنت أبو ابو أبي ام أم آل ال عبد ولد دا دي دو فان فون");
+
+    /// <summary>Connectors that make a compound given name with the next word (عبد الرحمن), not a family name.</summary>
+    public static readonly FrozenSet<string> GivenNameConnectors = Set("عبد");
 
     /// <summary>Words after which a minor place name is read as a place.</summary>
     public static readonly FrozenSet<string> PlaceCues = Set("""
@@ -148,6 +151,26 @@ internal static class NameWords
         var c = ArabicLexicon.Default.Lookup(w);
         return (c & (WordClass.Noun | WordClass.Function)) != 0 && (c & WordClass.Name) == 0;
     }
+
+    /// <summary>
+    /// True for a word that cannot continue a name: a function word (آنذاك) or an indefinite accusative of a dictionary
+    /// noun (نموذجا, برنامجا), which follow a name as the object or an adverb of its verb.
+    /// </summary>
+    public static bool IsAdverbial(ArabicText text, int token)
+    {
+        var tok = text.Tokens[token];
+        if (tok.Kind != TokenKind.Word || tok.Length > 60) return false;
+        Span<char> buffer = stackalloc char[120];
+        var n = Normalizer.Normalize(tok.Span.Of(text.Text), buffer, NormalizationOptions.Lexical);
+        var w = buffer[..n];
+        var c = ArabicLexicon.Default.Lookup(w);
+        if ((c & WordClass.Function) != 0 && (c & WordClass.Name) == 0) return true;
+        // (not a short stem or a nisba: ماسا, كوريا end the same way)
+        return n > 4 && w[^1] == 'ا' && w[^2] != 'ي' && !w.StartsWith("ال") && KnownNoun(w[..^1]) && (ArabicLexicon.Default.Lookup(w) & WordClass.Name) == 0;
+    }
+
+    /// <summary>True when the token starts with the article ال.</summary>
+    public static bool HasArticle(ArabicText text, int token) => text.Tokens[token].Span.Of(text.Text).StartsWith("ال", StringComparison.Ordinal);
 
     /// <summary>Second halves of compound given names that continue a name: زين الدين, عبد الله, عبد الرحمن.</summary>
     public static readonly FrozenSet<string> NameInternal = Set("الدين الله الرحمن الرحيم الإسلام العزيز الكريم الحميد المجيد اللطيف الناصر القادر الهادي الرزاق الفتاح السلام الملك");

@@ -300,6 +300,25 @@ public class UnknownNameTests
     }
 
     [Fact]
+    public void A_name_ends_before_an_accusative_noun_a_function_word_or_a_bare_noun_past_a_connector()
+    {
+        Assert.DoesNotContain("موسى نموذجا", Persons("وطلب موسى نموذجا مما كتب"));
+        Assert.Contains("حجاج عبد العظيم", Persons("ويقدم الفنان حجاج عبد العظيم برنامجا تلفزيونيا"));
+        Assert.Contains("أحمد أبو غزة", Persons("بحسب ما قال أحمد أبو غزة مدير التنسيق"));
+        // عبد makes a given name: what follows it is no family name yet
+        Assert.Contains("عبد الله أوغلان", Persons("دعا الزعيم الكردي عبد الله أوغلان إلى وقف إطلاق النار"));
+        Assert.Contains("عبدالله بن خليفة العطية", Persons("وقال عبدالله بن خليفة العطية إن البنك"));
+    }
+
+    [Fact]
+    public void A_person_after_a_body_and_its_country_is_not_part_of_the_body()
+    {
+        var ms = Recognizer.Recognize(ArabicAnalyzer.Default.Analyze("استدعى رئيس أركان الجيش الإسرائيلي دان حالوتس الضباط"), null);
+        Assert.Contains(ms, m => m.Kind == EntityKind.Org && m.Span.Of("استدعى رئيس أركان الجيش الإسرائيلي دان حالوتس الضباط").ToString() == "الجيش الإسرائيلي");
+        Assert.Contains("دان حالوتس", Persons("استدعى رئيس أركان الجيش الإسرائيلي دان حالوتس الضباط"));
+    }
+
+    [Fact]
     public void A_definite_nisba_introduces_a_foreign_name()
     {
         Assert.Contains("فيليبي ماسا", Persons("أعاق السائق البرازيلي فيليبي ماسا في السباق"));
