@@ -147,10 +147,20 @@ public sealed class EntityRecognizer : IPipelineComponent
             }
         }
 
-        private readonly record struct Match(int Start, int End, int Prefix, int Node);
+        private readonly record struct Match(int Start, int End, int Prefix, int Node, bool Elided = false)
+        {
+            /// <summary>Where the mention starts in its first token: after the proclitics, but at لل when the article is elided (للأمم المتحدة).</summary>
+            public int SpanPrefix => Elided ? Prefix - 1 : Prefix;
+        }
+
+        // the sentence being read is about sport: club names (النصر, ليفربول) name clubs
+        private bool _sports;
 
         public void Sentence(int from, int to)
         {
+            var sports = 0;
+            for (var i = from; i < to && sports < 2; i++) sports += NameWords.SportsWeight(_text, i);
+            _sports = sports >= 2;
             var t = from;
             var afterTitle = false;
             while (t < to)
@@ -166,6 +176,8 @@ public sealed class EntityRecognizer : IPipelineComponent
             var title = afterTitle;
             afterTitle = false;
             var m = Longest(t, to, title, out var entry, out var agent);
+            if (agent >= 0 && entry < 0 && _kb.Agents[agent].Has(AgentFlags.Cue))
+                return CuePhrase(m, to, agent);
             if (agent >= 0 && entry < 0 && !_kb.Agents[agent].Has(AgentFlags.Head) && HeadAt(m.Node) is var headAgent and >= 0)
             {
                 // وزارة المالية, هيئة الطاقة الذرية: a body named by a head noun and its complement
@@ -192,7 +204,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             if (entry >= 0 && _kb.Entries[entry].Kind == KbKind.Place && m.End < to && NameWords.Is(_text, m.End, NameWords.ClubSuffixes))
             {
                 var country = _kb.Entries[entry].Country;
-                Add(m.Start, m.End + 1, m.Prefix, EntityKind.Org, new ActorRef(null, null, country + "BUS", country, "BUS"), nominal: false, entryId: null, place: null);
+                Add(m.Start, m.End + 1, m.SpanPrefix, EntityKind.Org, new ActorRef(null, null, country + "BUS", country, "BUS"), nominal: false, entryId: null, place: null);
                 return m.End + 1;
             }
             if (entry >= 0)
@@ -205,7 +217,9 @@ public sealed class EntityRecognizer : IPipelineComponent
             if (m.End > t && OnlyDemonym(m, out var dem))
             {
                 var d = _kb.Demonyms[dem];
-                Add(m.Start, m.End, m.Prefix, EntityKind.Norp, new ActorRef(null, null, d.Country, d.Country, null), nominal: true, entryId: null, place: null);
+                Add(m.Start, m.End, m.SpanPrefix, EntityKind.Norp, new ActorRef(null, null, d.Country, d.Country, null), nominal: true, entryId: null, place: null);
+                // البرازيلي فيليبي ماسا, الروسية ماريا شارابوفا: a definite singular nisba introduces a person like a title
+                afterTitle = m.End == t + 1 && m.End < to && SingularNisba(t, m.Prefix) && (IsGivenName(m.End, out var weakName) && !weakName || NameWords.IsForeignLike(_text, m.End));
                 return m.End;
             }
             if (NameWords.Is(_text, t, NameWords.Honorifics))
@@ -238,7 +252,7 @@ public sealed class EntityRecognizer : IPipelineComponent
                     var payloads = _trie.At(node);
                     if (payloads.Length > 0 && k > best.End)
                     {
-                        var cand = new Match(t, k, variants[v].Prefix, node);
+                        var cand = new Match(t, k, variants[v].Prefix, node, variants[v].Elided);
                         var e = ChooseEntry(payloads, cand, afterTitle);
                         var a = ChooseAgent(payloads);
                         var other = e < 0 && a < 0 && HasKind(payloads, NameKind.Demonym);
@@ -273,6 +287,13 @@ public sealed class EntityRecognizer : IPipelineComponent
             return false;
         }
 
+        /// <summary>True when token <paramref name="t"/> (from <paramref name="prefix"/>) is a definite singular nisba: الفرنسي, الفرنسية.</summary>
+        private bool SingularNisba(int t, int prefix)
+        {
+            var w = _text.Tokens[t].Span.Of(_text.Text)[prefix..];
+            return w.Length > 4 && w.StartsWith("ال", StringComparison.Ordinal) && (w[^1] == 'ي' || w.EndsWith("ية", StringComparison.Ordinal) || w.EndsWith("يه", StringComparison.Ordinal));
+        }
+
         private int ChooseAgent(ReadOnlySpan<NameRef> payloads)
         {
             foreach (var p in payloads)
@@ -289,13 +310,15 @@ public sealed class EntityRecognizer : IPipelineComponent
             {
                 if (p.Kind != NameKind.Entry) continue;
                 var e = _kb.Entries[p.Index];
-                // weak: a person after a title, a country or city after a locative cue, anything after its first full mention
+                // weak: a person after a title, a country or city after a locative cue, a club in a sentence about sport,
+                // anything after its first full mention
                 // (a city needs a place noun: في صور is "in pictures", مدينة صور is Tyre)
                 if (p.Weak && !_seenEntry.ContainsKey(p.Index) && !(e.Kind switch
                     {
                         KbKind.Country => NameWords.Is(_text, m.Start - 1, NameWords.PlaceCues),
                         KbKind.Place => NameWords.Is(_text, m.Start - 1, NameWords.PlaceNouns),
                         KbKind.Person => afterTitle,
+                        KbKind.Organisation when e.IsClub => ClubReading(m),
                         _ => false,
                     })) continue;
                 if (e.Kind == KbKind.Place && e.Tier == 2 && !NameWords.Is(_text, m.Start - 1, NameWords.PlaceCues)) continue;
@@ -304,6 +327,21 @@ public sealed class EntityRecognizer : IPipelineComponent
                 if (rank < bestRank) { best = p.Index; bestRank = rank; }
             }
             return best;
+        }
+
+        /// <summary>
+        /// A club's weak name (a common word or a city: النصر, ليفربول) names the club in a sentence about sport, unless a place word or a locative preposition reads it
+        /// as the city (في ليفربول), a definite noun before it reads it as an adjective (الدوري العربي), or it says
+        /// which national team (منتخب الشباب).
+        /// </summary>
+        private bool ClubReading(Match m)
+        {
+            if (!_sports) return false;
+            if (NameWords.IsPlaceNoun(_text, m.Start - 1) || NameWords.Is(_text, m.Start - 1, NameWords.Locatives)) return false;
+            if (NameWords.Is(_text, m.Start - 1, NameWords.TeamNouns)) return false; // منتخب الشباب is the youth team
+            if (m.End - m.Start == 1 && m.Prefix == 0 && m.Start > 0 && _text.Tokens[m.Start].Span.Of(_text.Text).StartsWith("ال", StringComparison.Ordinal)
+                && _text.Tokens[m.Start - 1].Span.Of(_text.Text).StartsWith("ال", StringComparison.Ordinal) && NameWords.IsCommonWord(_text, m.Start - 1)) return false;
+            return true;
         }
 
         private static int Rank(KbEntry e) => e.Kind switch
@@ -321,7 +359,7 @@ public sealed class EntityRecognizer : IPipelineComponent
         {
             var e = _kb.Entries[entry];
             var antecedent = _seenEntry.TryGetValue(entry, out var first) ? first : -1;
-            var index = Add(m.Start, m.End, m.Prefix, Kind(e.Type), ActorOf(e), nominal: false, e.Id, PlaceOf(e));
+            var index = Add(m.Start, m.End, m.SpanPrefix, Kind(e.Type), ActorOf(e), nominal: false, e.Id, PlaceOf(e));
             if (antecedent >= 0) Mentions[index].Antecedent = antecedent;
             else _seenEntry[entry] = index;
         }
@@ -441,9 +479,46 @@ public sealed class EntityRecognizer : IPipelineComponent
             }
             var sector = agent.Sector;
             var actor = country is null ? null : new ActorRef(null, null, country + sector, country, sector);
-            Add(m.Start, end, m.Prefix, agent.IsPlace ? EntityKind.Loc : EntityKind.Org, actor, nominal: false, entryId: null, place: null);
+            Add(m.Start, end, m.SpanPrefix, agent.IsPlace ? EntityKind.Loc : EntityKind.Org, actor, nominal: false, entryId: null, place: null);
             return end;
         }
+
+        /// <summary>
+        /// A name after a cue noun, without the noun: فريق الغرافة, نادي برشلونة, لفريق "الكوكب". A known organisation is
+        /// itself; a place or country names the club of that place; otherwise up to three words between quotes, or up to
+        /// three words no dictionary knows (فريق العمل is no club). Returns the token after it.
+        /// </summary>
+        private int CuePhrase(Match m, int to, int agentIndex)
+        {
+            var agent = _kb.Agents[agentIndex];
+            var start = m.End;
+            var quoted = start < to && IsQuote(start);
+            if (quoted) start++;
+            if (start >= to) return m.End;
+            var n = Longest(start, to, false, out var e, out var a);
+            if (n.End > start && e >= 0)
+            {
+                var entry = _kb.Entries[e];
+                if (entry.Kind is KbKind.Place or KbKind.Country && n.Prefix == 0)
+                {
+                    var actor = entry.Country is null ? null : new ActorRef(null, null, entry.Country + agent.Sector, entry.Country, agent.Sector);
+                    Add(start, n.End, 0, EntityKind.Org, actor, nominal: false, entryId: null, place: null);
+                }
+                else AddEntry(n, e);
+                return n.End;
+            }
+            if (n.End > start) return m.End;
+            var end = start;
+            // between quotes any words; else words no dictionary knows (فريق العمل is a work team)
+            while (end < to && end - start < 3 && !IsQuote(end) && NameWords.IsNameLike(_text, end, allowArticle: true) && !HasClitic(end)
+                   && (quoted || !NameWords.IsDictionaryWord(_text, end)) && (end == start || Longest(end, to, false, out _, out _).End <= end))
+                end++;
+            if (end == start) return m.End;
+            Add(start, end, 0, EntityKind.Org, null, nominal: false, entryId: null, place: null);
+            return end;
+        }
+
+        private bool IsQuote(int t) => _text.Tokens[t] is { Length: 1 } q && _text.Text[q.Start] is '"' or '«' or '»' or '“' or '”';
 
         private int AgentPhrase(Match m, int to, int agentIndex, ref bool afterTitle)
         {
@@ -474,6 +549,8 @@ public sealed class EntityRecognizer : IPipelineComponent
                     if (country is not null) break;
                     var entry = _kb.Entries[e];
                     if (entry.Kind == KbKind.Person && agent.Has(AgentFlags.Title)) break; // الرئيس فلاديمير بوتين
+                    // الجيش الإسرائيلي دان حالوتس: after the body's country a person is in apposition, not its owner
+                    if (entry.Kind == KbKind.Person && (country is not null || end > m.End)) break;
                     if (entry.Kind == KbKind.Place && entry.Tier > 1) break;
                     var actor = ActorOf(entry);
                     if (actor.Country is null) break;
@@ -519,7 +596,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             if (namedBody && actorRef is null && sector is not null) actorRef = new ActorRef(null, null, sector, null, sector);
             if (namedBody || (keep && !(agent.Has(AgentFlags.Weak) && country is null && antecedent < 0 && !nameFollows)))
             {
-                var i = Add(m.Start, end, m.Prefix, kind, actorRef, nominal: true, entryId: null, place: null);
+                var i = Add(m.Start, end, m.SpanPrefix, kind, actorRef, nominal: true, entryId: null, place: null);
                 if (isOrg && agent.Has(AgentFlags.Institution) && end - m.Start >= 2) NamedBodies.Add(i);
                 Mentions[i].Antecedent = antecedent;
             }
@@ -533,7 +610,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             if (role == "spokes" && country is null && !nameFollows && end < to && pendingEntity < 0)
             {
                 if (Mentions.Count == 0 || Mentions[^1].FirstToken != m.Start)
-                    Add(m.Start, end, m.Prefix, EntityKind.Person, null, nominal: true, entryId: null, place: null);
+                    Add(m.Start, end, m.SpanPrefix, EntityKind.Person, null, nominal: true, entryId: null, place: null);
                 var spokes = Mentions.Count - 1;
                 var dummy = false;
                 var next = Step(end, to, ref dummy);
@@ -616,6 +693,16 @@ public sealed class EntityRecognizer : IPipelineComponent
             return NameWords.IsNameLike(_text, t, allowArticle: false);
         }
 
+        /// <summary>True when the token alone is a weak name of a known person (عباس, الشرع).</summary>
+        private bool WeakPersonName(int t)
+        {
+            var node = _trie.Next(NameTrie.Root, _keys.Id(t));
+            if (node < 0) return false;
+            foreach (var p in _trie.At(node))
+                if (p.Kind == NameKind.Entry && p.Weak && _kb.Entries[p.Index].Kind == KbKind.Person) return true;
+            return false;
+        }
+
         private bool IsGivenName(int t, out bool weak)
         {
             weak = false;
@@ -631,6 +718,12 @@ public sealed class EntityRecognizer : IPipelineComponent
         private int UnknownPerson(int t, int to, bool afterTitle)
         {
             var given = IsGivenName(t, out var weak);
+            if (!afterTitle && !given && NameWords.IsSpeechVerb(_text, t - 1) && WeakPersonName(t))
+            {
+                // وقال عباس: a known person's weak name after a verb of speech is a person, though not surely that one
+                Add(t, t + 1, 0, EntityKind.Person, null, nominal: false, entryId: null, place: null);
+                return t + 1;
+            }
             if (!afterTitle && !given)
             {
                 // وقال فيرغسون / روبرتو باجيو: foreign-looking words after a verb of speech, or two of them together
@@ -657,6 +750,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             if (!NameWords.IsNameLike(_text, t, allowArticle: false) && !NameWords.Is(_text, t, NameWords.Connectors)) return t;
             var end = t + 1;
             var words = 1;
+            var joined = 0; // words taken after a connector (أبو غزة, بن خليفة)
             while (end < to && end - t < 7)
             {
                 if (NameWords.Is(_text, end, NameWords.NameInternal) && !NameWords.Is(_text, end - 1, NameWords.Connectors))
@@ -668,11 +762,16 @@ public sealed class EntityRecognizer : IPipelineComponent
                 {
                     if (!NameWords.IsNameLike(_text, end, allowArticle: true) && !NameWords.Is(_text, end, NameWords.Connectors)) break;
                     if (NameWords.Is(_text, end, NameWords.Connectors) && end + 1 >= to) break;
+                    // أبو غزة, بن خليفة: a word after a connector that makes a family name (not عبد, which makes a given name)
+                    if (!NameWords.Is(_text, end, NameWords.Connectors) && !NameWords.Is(_text, end - 1, NameWords.GivenNameConnectors)) joined++;
                     end++;
                     continue;
                 }
+                if (NameWords.IsAdverbial(_text, end)) break; // موسى نموذجا, اينشتاين انذاك
                 if (words >= 2 && !IsGivenName(end, out _) && (words >= 4 || NameWords.IsDictionaryWord(_text, end))) break;
-                if (!NameWords.IsNameLike(_text, end, allowArticle: true)) break;
+                // أحمد أبو غزة مدير: past a connector's word, a dictionary word without the article ends the name too
+                if (words + joined >= 2 && !NameWords.HasArticle(_text, end) && NameWords.IsDictionaryWord(_text, end) && !IsGivenName(end, out _)) break;
+                if (!NameWords.IsNameLike(_text, end, allowArticle: true) || HasClitic(end)) break;
                 // a known entity or agent is not part of the name
                 var m = Longest(end, to, false, out var e, out var a);
                 if (m.End > end && (e >= 0 || a >= 0 || OnlyDemonym(m, out _))) break;
@@ -680,7 +779,8 @@ public sealed class EntityRecognizer : IPipelineComponent
                 words++;
             }
             while (end - t > 1 && NameWords.Is(_text, end - 1, NameWords.Connectors)) end--;
-            if (end - t < 2 && !afterTitle) return t;
+            // وقال عمرو: a given name alone is a person after a verb of speech
+            if (end - t < 2 && !afterTitle && !(given && !weak && NameWords.IsSpeechVerb(_text, t - 1))) return t;
             if (end - t < 2 && !given && NameWords.IsCommonWord(_text, t)) return t; // الوزير المختص, الرئيس السابق
             // الوزير الإيراني X: the title says whose the person is
             var titled = afterTitle && Mentions.Count > 0 && Mentions[^1].IsNominal && Mentions[^1].EndToken == t ? Mentions[^1].Actor : null;
@@ -692,6 +792,19 @@ public sealed class EntityRecognizer : IPipelineComponent
                 _seenSurname.TryAdd(last, index);
             }
             return end;
+        }
+
+        /// <summary>
+        /// True when a word carries a proclitic before a dictionary word (بالمرتبة, لتدريبات) or a pronoun written apart
+        /// (قول ه, نفس ها): a preposition, a conjunction or a possessive does not go with a family name, so the name
+        /// ends before it. (A split before an unknown stem is not trusted, ب+لاتر is بلاتر; nor are attached enclitics:
+        /// شيخاني, يزبك end like a pronoun.)
+        /// </summary>
+        private bool HasClitic(int t)
+        {
+            var tok = _text.Tokens[t];
+            if (tok.ProcliticLength > 0 && NameWords.IsDictionaryStem(_text, t)) return true;
+            return t + 1 < _text.Tokens.Count && NameWords.Is(_text, t + 1, NameWords.Pronouns) && _text.Tokens[t + 1].Start == tok.End + 1;
         }
 
         // surnames of unknown people are remembered by their own ids, outside the trie's vocabulary

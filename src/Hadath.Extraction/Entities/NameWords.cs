@@ -18,7 +18,7 @@ internal static class NameWords
     public static readonly FrozenSet<string> Stop = Set("""
         في من على إلى الى عن مع أن إن ان أنه انه إنه أنها إنها الذي التي الذين اللذين اللتين اللواتي قد لقد لم لن ما لا لا
         و أو او ثم حيث كما بعد قبل خلال منذ حتى عند عندما بين ضد دون نحو لدى لدي حول عبر وفق وفقا بسبب رغم إثر اثر لكن
-        بل هل هو هي هم هما هن نحن أنا انا أنت هذا هذه ذلك تلك هؤلاء الآن اليوم أمس امس غدا يوم صباح مساء أيضا ايضا
+        بل هل هو هي هم هما هن نحن أنا انا أنت هذا هذه ذلك تلك هؤلاء الآن اليوم أمس امس غدا يوم صباح مساء أيضا ايضا هناك هنا هنالك
         قال قالت يقول تقول أكد أكدت يؤكد أعلن أعلنت يعلن أضاف أضافت يضيف أوضح أوضحت أشار أشارت يشير ذكر ذكرت صرح صرحت
         كتب كتبت أفاد أفادت نقل نقلت وصف وصفت دعا دعت طالب طالبت حذر حذرت رأى اعتبر اعتبرت شدد شددت لفت نفى نفت رد ردت
         التقى التقت استقبل استقبلت زار زارت بحث بحثت وصل وصلت غادر أجرى أجرت يجري ترأس بحسب حسب وفقًا عبر كل جميع بعض
@@ -26,14 +26,26 @@ internal static class NameWords
         رئيس وزير الرئيس الوزير السيد السيدة الشيخ الدكتور د الأستاذ المهندس الحاج باسم بإسم رمضان شهر عام سنة
         """);
 
+    /// <summary>Pronoun enclitics written as words of their own (قول ه, نفس ها), as clitic-segmented text has them.</summary>
+    public static readonly FrozenSet<string> Pronouns = Set("ه ها هم هما هن ك كم كما كن نا ني ي");
+
     /// <summary>Words inside a name that join its parts: محمد بن سلمان, عبد الله, أبو مازن, آل ثاني.</summary>
     public static readonly FrozenSet<string> Connectors = Set("بن ابن بنت أبو ابو أبي ام أم آل ال عبد ولد دا دي دو فان فون");
+
+    /// <summary>Connectors that make a compound given name with the next word (عبد الرحمن), not a family name.</summary>
+    public static readonly FrozenSet<string> GivenNameConnectors = Set("عبد");
 
     /// <summary>Words after which a minor place name is read as a place.</summary>
     public static readonly FrozenSet<string> PlaceCues = Set("""
         في من إلى الى قرب قرية بلدة مدينة مدن مخيم محافظة ولاية إقليم منطقة ضواحي بالقرب شمال جنوب شرق غرب وسط
         شمالي جنوبي شرقي غربي أنحاء مقاطعة حي ناحية قضاء مركز عاصمة
         """);
+
+    /// <summary>Prepositions after which a city that names a club is the city: في ليفربول, إلى برشلونة.</summary>
+    public static readonly FrozenSet<string> Locatives = Set("في إلى الى قرب داخل");
+
+    /// <summary>National team nouns: what follows says which team (منتخب مصر, منتخب الشباب), not a club.</summary>
+    public static readonly FrozenSet<string> TeamNouns = Set("منتخب المنتخب لمنتخب بمنتخب ومنتخب");
 
     /// <summary>Verbs of speech after which (VSO) an unknown name is a person: وقال فيرغسون.</summary>
     public static readonly FrozenSet<string> SpeechVerbs = Set("""
@@ -56,7 +68,8 @@ internal static class NameWords
 
     /// <summary>
     /// True when the token looks like a transliterated foreign name: an Arabic-script word with no proclitic and no
-    /// article, not a dictionary word, not a closed-class word, and not ending like an Arabic feminine or plural (ة, ات).
+    /// article, not a dictionary word (a plural in ون of one included), not a closed-class word, and not ending like an
+    /// Arabic feminine or feminine plural (ة, ات); فيرجسون and كلينتون end in ون like a plural but are names.
     /// </summary>
     public static bool IsForeignLike(ArabicText text, int token)
     {
@@ -66,7 +79,7 @@ internal static class NameWords
         Span<char> buffer = stackalloc char[40];
         var n = NameKey.Normalize(tok.Span.Of(text.Text), buffer);
         var key = buffer[..n];
-        if (n < 3 || key.StartsWith("ال") || key.EndsWith("ه") || key.EndsWith("ات") || key.EndsWith("ون")) return false;
+        if (n < 3 || key.StartsWith("ال") || key.EndsWith("ه") || key.EndsWith("ات")) return false;
         if (Stop.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key)) return false;
         return !IsCommonWord(text, token) && !IsAnyWord(text, token);
     }
@@ -87,10 +100,11 @@ internal static class NameWords
         if (n > 4 && w[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك' && Known(w[1..])) return true;
         if (n > 3 && w[^1] == 'ا' && Known(w[..^1])) return true;
         if (n > 3 && w[^1] == 'ة' && Known(w[..^1])) return true; // الساحلية → ساحلي
+        if (n > 3 && w[^1] == 'ت' && KnownVerb(w[..^1])) return true; // نفذت, توصلت: a verb in the perfect
         if (n > 3 && w[^1] == 'ه' && Known(w[..^1])) return true; // نظيره
         if (n > 4 && (w.EndsWith("ها") || w.EndsWith("هم")) && Known(w[..^2])) return true;
         if (n > 4 && w.StartsWith("ال") && IsKnownInflected(w[2..])) return true;
-        if (n > 4 && (w.EndsWith("ين") || w.EndsWith("ان") || w.EndsWith("يا")) && Known(w[..^2])) return true;
+        if (n > 4 && (w.EndsWith("ين") || w.EndsWith("ان") || w.EndsWith("يا") || w.EndsWith("ون")) && Known(w[..^2])) return true;
         Span<char> fem = stackalloc char[80];
         if (n > 4 && (w.EndsWith("تين") || w.EndsWith("تان")))
         {
@@ -117,11 +131,88 @@ internal static class NameWords
         return (c & (WordClass.Noun | WordClass.Verb | WordClass.Function)) != 0 && (c & WordClass.Name) == 0;
     }
 
+    /// <summary>True when the stem of a token (its proclitics off) has the article or is a dictionary noun: بالمرتبة, لتدريبات.</summary>
+    public static bool IsDictionaryStem(ArabicText text, int token)
+    {
+        var tok = text.Tokens[token];
+        if (tok.Kind != TokenKind.Word || tok.Length > 60) return false;
+        Span<char> buffer = stackalloc char[120];
+        var n = Normalizer.Normalize(text.Text.AsSpan(tok.Start + tok.ProcliticLength, tok.Length - tok.ProcliticLength), buffer, NormalizationOptions.Lexical);
+        var w = buffer[..n];
+        return (n > 3 && w.StartsWith("ال")) || KnownNoun(w) || (n > 3 && w[^1] == 'ة' && KnownNoun(w[..^1]))
+               || (n > 4 && (w.EndsWith("ات") || w.EndsWith("ين") || w.EndsWith("ون")) && KnownNoun(w[..^2]));
+    }
+
+    private static bool KnownVerb(ReadOnlySpan<char> w) => (ArabicLexicon.Default.Lookup(w) & WordClass.Verb) != 0;
+
+    // a noun or function word; verb stems are left out, as every short foreign name reads as one (ينغر in فينغر)
+    private static bool KnownNoun(ReadOnlySpan<char> w)
+    {
+        var c = ArabicLexicon.Default.Lookup(w);
+        return (c & (WordClass.Noun | WordClass.Function)) != 0 && (c & WordClass.Name) == 0;
+    }
+
+    /// <summary>
+    /// True for a word that cannot continue a name: a function word (آنذاك) or an indefinite accusative of a dictionary
+    /// noun (نموذجا, برنامجا), which follow a name as the object or an adverb of its verb.
+    /// </summary>
+    public static bool IsAdverbial(ArabicText text, int token)
+    {
+        var tok = text.Tokens[token];
+        if (tok.Kind != TokenKind.Word || tok.Length > 60) return false;
+        Span<char> buffer = stackalloc char[120];
+        var n = Normalizer.Normalize(tok.Span.Of(text.Text), buffer, NormalizationOptions.Lexical);
+        var w = buffer[..n];
+        var c = ArabicLexicon.Default.Lookup(w);
+        if ((c & WordClass.Function) != 0 && (c & WordClass.Name) == 0) return true;
+        // (not a short stem or a nisba: ماسا, كوريا end the same way)
+        return n > 4 && w[^1] == 'ا' && w[^2] != 'ي' && !w.StartsWith("ال") && KnownNoun(w[..^1]) && (ArabicLexicon.Default.Lookup(w) & WordClass.Name) == 0;
+    }
+
+    /// <summary>True when the token starts with the article ال.</summary>
+    public static bool HasArticle(ArabicText text, int token) => text.Tokens[token].Span.Of(text.Text).StartsWith("ال", StringComparison.Ordinal);
+
     /// <summary>Second halves of compound given names that continue a name: زين الدين, عبد الله, عبد الرحمن.</summary>
     public static readonly FrozenSet<string> NameInternal = Set("الدين الله الرحمن الرحيم الإسلام العزيز الكريم الحميد المجيد اللطيف الناصر القادر الهادي الرزاق الفتاح السلام الملك");
 
     /// <summary>True for a dictionary word in any form (see <see cref="IsAnyWord"/>) or a common word.</summary>
     public static bool IsDictionaryWord(ArabicText text, int token) => IsCommonWord(text, token) || IsAnyWord(text, token);
+
+    /// <summary>Words that by themselves make a sentence about sport, in which club names (الأهلي, النصر, ليفربول) name clubs.</summary>
+    public static readonly FrozenSet<string> SportsWords = Set("""
+        مباراة المباراة مباريات المباريات مباراتين الدوري دوري لاعب اللاعب لاعبي لاعبين اللاعبين لاعبو ملعب الملعب
+        الشوط مرمى المرمى ركلة ركلات ديربي هداف الهداف المنتخب منتخب المدرب مدرب
+        """);
+
+    /// <summary>Words that make a sentence about sport when two of them (or one of <see cref="SportsWords"/>) occur: هدف is also an aim.</summary>
+    public static readonly FrozenSet<string> WeakSportsWords = Set("""
+        كأس الكأس بطولة البطولة هدف الهدف هدفين هدفا أهداف الأهداف تعادل التعادل حارس الحارس مهاجم المهاجم مدافع
+        المدافع جزاء الجزاء فريق الفريق نادي النادي الموسم التسجيل تأهل التأهل الصدارة المتصدر ذهاب الإياب إياب الكرة القدم
+        """);
+
+    /// <summary>
+    /// How much the token says the sentence is about sport: 2 for a word of <see cref="SportsWords"/>, 1 for one of
+    /// <see cref="WeakSportsWords"/>, else 0; also after و ف ب ل (وبالدوري → الدوري, للفريق → الفريق).
+    /// </summary>
+    public static int SportsWeight(ArabicText text, int token)
+    {
+        var tok = text.Tokens[token];
+        if (tok.Kind != TokenKind.Word || tok.Length > 30) return 0;
+        Span<char> buffer = stackalloc char[60];
+        var n = NameKey.Normalize(tok.Span.Of(text.Text), buffer);
+        var key = buffer[..n];
+        var w = Weight(key);
+        if (w == 0 && n > 4 && key[0] is 'و' or 'ف' or 'ب' or 'ل') w = Weight(key[1..]);
+        if (w == 0 && n > 4 && key.StartsWith("لل"))
+        {
+            key[1] = 'ا'; // للفريق → الفريق
+            w = Weight(key[1..]);
+        }
+        return w;
+
+        static int Weight(ReadOnlySpan<char> k) =>
+            SportsWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(k) ? 2 : WeakSportsWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(k) ? 1 : 0;
+    }
 
     /// <summary>Words after a city that make a football club: مانشستر يونايتد, مانشستر سيتي.</summary>
     public static readonly FrozenSet<string> ClubSuffixes = Set("يونايتد سيتي هوتسبير وندررز روفرز ألبيون أثلتيك اثلتيك فيلا");

@@ -33,8 +33,12 @@ internal sealed class TokenKeys
     /// <summary>The trie token id of the whole token, or -1.</summary>
     public int Id(int token) => token >= 0 && token < _ids.Length ? _ids[token] : -1;
 
-    /// <summary>One way to read a token: its id after taking off <see cref="Prefix"/> characters of proclitics.</summary>
-    public readonly record struct Variant(int Prefix, int Id);
+    /// <summary>
+    /// One way to read a token: its id after taking off <see cref="Prefix"/> characters of proclitics. <see cref="Elided"/>
+    /// when the reading restores the article that ل elides (للكرملين → الكرملين): the name then starts one character
+    /// earlier, at لل, since the text holds no ال to start it at.
+    /// </summary>
+    public readonly record struct Variant(int Prefix, int Id, bool Elided = false);
 
     /// <summary>
     /// Writes the readings of token <paramref name="token"/> with one or two proclitics (و ف ب ك ل, and ل + ال elided
@@ -74,7 +78,7 @@ internal sealed class TokenKeys
                 elided[0] = 'ا';
                 rest.CopyTo(elided[1..]);
                 var id = _trie.TokenId(elided[..(rest.Length + 1)]);
-                if (id >= 0) variants[count++] = new Variant(surfacePrefix, id);
+                if (id >= 0) variants[count++] = new Variant(surfacePrefix, id, Elided: true);
             }
         }
         return count;

@@ -34,6 +34,7 @@ internal sealed class KbLoader
         Read("kb/places.tsv", 9, Place);
         Read("kb/landmarks.tsv", 8, Landmark);
         Read("kb/organisations.tsv", 6, Organisation);
+        Read("kb/clubs.tsv", 4, Club);
         Read("kb/people.tsv", 5, Person);
         Read("kb/demonyms.tsv", 2, DemonymLine);
         Read("kb/agents.tsv", 5, AgentLine);
@@ -145,6 +146,18 @@ internal sealed class KbLoader
         AddNames(names, entry);
     }
 
+    private void Club(string file, int n, string[] c)
+    {
+        var names = Names(c[3]);
+        var entry = Add(new KbEntry
+        {
+            Id = Id(c[0]), Kind = KbKind.Organisation, Type = KbType.Org, Name = Required(c[1], "name_en"), ArabicName = names[0].Name,
+            Country = Known(c[2]), Sector = "BUS", IsClub = true, Source = $"{file}:{n}",
+        });
+        if (!Arab(entry.Country)) AddSpellingVariants(names);
+        AddNames(names, entry);
+    }
+
     private void Person(string file, int n, string[] c)
     {
         var names = Names(c[3]);
@@ -244,7 +257,8 @@ internal sealed class KbLoader
             flags |= f switch
             {
                 "title" => AgentFlags.Title, "inst" => AgentFlags.Institution, "bare" => AgentFlags.Bare, "weak" => AgentFlags.Weak, "head" => AgentFlags.Head,
-                _ => throw Bad($"unknown flag '{f}' (title, inst, bare, weak, head)"),
+                "cue" => AgentFlags.Cue,
+                _ => throw Bad($"unknown flag '{f}' (title, inst, bare, weak, head, cue)"),
             };
         foreach (var form in forms)
         {

@@ -9,7 +9,7 @@ public enum KbKind : byte
     Place,
     /// <summary>A building or region, often standing for a government (landmarks.tsv).</summary>
     Landmark,
-    /// <summary>An organisation (organisations.tsv).</summary>
+    /// <summary>An organisation (organisations.tsv) or a sports club (clubs.tsv).</summary>
     Organisation,
     /// <summary>A person (people.tsv).</summary>
     Person,
@@ -59,6 +59,8 @@ public sealed class KbEntry
     public bool IsCapital { get; init; }
     /// <summary>1: matched anywhere; 2: a minor place matched only after a locative cue.</summary>
     public int Tier { get; init; } = 1;
+    /// <summary>A sports club (clubs.tsv): named so only in a sentence about sport.</summary>
+    public bool IsClub { get; init; }
     /// <summary>Data file and line that defined the entry, for explanations and errors.</summary>
     public required string Source { get; init; }
 
@@ -101,6 +103,8 @@ public enum AgentFlags : byte
     Weak = 8,
     /// <summary>Heads an organisation's name: with a following name, place or country it makes an ORG (نادي الزمالك, جامعة القاهرة).</summary>
     Head = 16,
+    /// <summary>Says that a name of its kind follows, without being part of it: فريق الغرافة, نادي الزمالك → الغرافة, الزمالك.</summary>
+    Cue = 32,
 }
 
 /// <summary>A title or role noun (agents.tsv).</summary>

@@ -38,7 +38,7 @@ public sealed class KnowledgeBase
 
     /// <summary>The data files, in load order (paths relative to data/).</summary>
     public static IReadOnlyList<string> Files { get; } =
-        ["kb/given-names.tsv", "kb/countries.tsv", "kb/places.tsv", "kb/landmarks.tsv", "kb/organisations.tsv", "kb/people.tsv", "kb/demonyms.tsv", "kb/agents.tsv"];
+        ["kb/given-names.tsv", "kb/countries.tsv", "kb/places.tsv", "kb/landmarks.tsv", "kb/organisations.tsv", "kb/clubs.tsv", "kb/people.tsv", "kb/demonyms.tsv", "kb/agents.tsv"];
 
     public IReadOnlyList<KbEntry> Entries { get; }
     public IReadOnlyList<Agent> Agents { get; }

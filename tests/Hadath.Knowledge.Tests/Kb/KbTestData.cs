@@ -9,6 +9,7 @@ internal static class KbTestData
         ["kb/places.tsv"] = "# header\n524901\tMoscow\tRUS\tPPLC\t10381222\t55.75\t37.61\t1\tموسكو\n111\tSmalltown\tRUS\tPPL\t1500\t50\t40\t2\tقريتنا\n",
         ["kb/landmarks.tsv"] = "kremlin\tKremlin\tFAC\tRUS\tGOV\t55.75\t37.61\tالكرملين\nmideast\tMiddle East\tLOC\t-\t-\t29\t41\tالشرق الأوسط\n",
         ["kb/organisations.tsv"] = "nato\tNATO\tORG\tNATO\tIGO\tحلف الناتو|الناتو|حلف شمال الأطلسي\nfatah\tFatah\tORG\tRUS\tPTY\t?فتح|حركة فتح\n",
+        ["kb/clubs.tsv"] = "ahly\tAl Ahly\tUSA\t?الأهلي|النادي الأهلي\n",
         ["kb/people.tsv"] = "# people\ntrump\tDonald Trump\tUSA\tدونالد ترامب|ترامب\tUSA/GOV/president 2017-01-20..2021-01-20; USA/ELI 2021-01-20..2025-01-20; USA/GOV/president 2025-01-20..\nputin\tVladimir Putin\tRUS\tفلاديمير بوتين|بوتين\tRUS/GOV/president 2012-05-07..\n",
         ["kb/demonyms.tsv"] = "RUS\tروسي\tروس\nUSA\tأمريكي|أميركي\t\n",
         ["kb/agents.tsv"] = "الرئيس\tPER\tGOV\tpresident\ttitle,bare\nالجيش|جيش\tORG\tMIL\t-\tinst,bare\nمحلل|محللون\tPER\t-\t-\tbare\n",

@@ -28,6 +28,10 @@ public class KnowledgeBaseLoadTests
         Assert.Equal(3, kb.Find("trump")!.Roles.Count);
         Assert.Equal(3, kb.Agents.Count(a => a.Form is "محلل" or "محللون" or "الرئيس"));
         Assert.Equal(4, kb.GivenNames.Count);
+        var club = kb.Find("ahly")!;
+        Assert.True(club.IsClub);
+        Assert.Equal((KbKind.Organisation, KbType.Org, "BUS"), (club.Kind, club.Type, club.Sector));
+        Assert.False(kb.Find("nato")!.IsClub);
     }
 
     [Theory]
@@ -39,6 +43,8 @@ public class KnowledgeBaseLoadTests
     [InlineData("kb/landmarks.tsv", "k\tKremlin\tBUILDING\tRUS\tGOV\t1\t2\tالكرملين\n", 1, "type")]
     [InlineData("kb/organisations.tsv", "nato\tNATO\tORG\tNATO\tigo\tالناتو\n", 1, "sector")]
     [InlineData("kb/organisations.tsv", "nato\tNATO\tORG\tNATO\tIGO\tالناتو\nnato\tNATO2\tORG\tNATO\tIGO\tالحلف\n", 2, "duplicate id")]
+    [InlineData("kb/clubs.tsv", "club:x\tX\tUSA\n", 1, "columns")]
+    [InlineData("kb/clubs.tsv", "club x\tX\tUSA\tاكس\n", 1, "id")]
     [InlineData("kb/people.tsv", "# p\n# q\np1\tX\tUSA\tاكس\tUSA/GOV 2025-13-01..\n", 3, "date")]
     [InlineData("kb/people.tsv", "p1\tX\tUSA\tاكس\tUSA/GOV 2025-01-01..2024-01-01\n", 1, "ends before it starts")]
     [InlineData("kb/people.tsv", "p1\tX\tUSA\tاكس\tUSAGOV\n", 1, "COUNTRY/SECTOR")]
