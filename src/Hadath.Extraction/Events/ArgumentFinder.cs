@@ -225,8 +225,10 @@ internal sealed class ArgumentFinder
         }
         else if (!hit.IsNoun)
         {
-            // SVO with the subject right before the verb (وزير الخارجية يلتقي الرئيس الفلسطيني): what follows is the object
-            var svo = GroupBefore(hit.FirstToken, Math.Max(clauseStart, hit.FirstToken - 2));
+            // SVO with the subject right before the verb (وزير الخارجية يلتقي الرئيس الفلسطيني): what follows is the object;
+            // a verb led by و (وقدمت) continues an earlier verb and has no subject right before it
+            var coordinated = CoordinatedVerb(hit);
+            var svo = coordinated ? -1 : GroupBefore(hit.FirstToken, Math.Max(clauseStart, hit.FirstToken - 2));
             if (svo >= 0 && _groups[svo].EndToken >= hit.FirstToken - 1) source = Arg(FirstConjunct(svo, clauseStart), "svo-subject");
             else if (!PluralVerb(hit))
             {
@@ -235,6 +237,9 @@ internal sealed class ArgumentFinder
                 subjectAfter = GroupAfter(hit, afterHead, clauseEnd, maxGap: 4);
                 if (subjectAfter >= 0) source = Arg(subjectAfter, "vso-subject");
             }
+            // the coordinated verb's subject is its first verb's (استدعت الوزارة السفير … وقدمت له احتجاجا)
+            if (source is null && coordinated && (lastSubject ?? OpeningSubject(sentenceStart, hit.FirstToken)) is { } earlier)
+                source = earlier with { Rule = "coordinated-verb" };
         }
         else
         {
@@ -345,6 +350,9 @@ internal sealed class ArgumentFinder
                 k = _groups[g].EndToken - 1;
             }
         }
+        // a preposition with a pronoun by the verb (قدمت له احتجاجا, طلبت منه المغادرة): the pronoun's antecedent, the
+        // last actor named before the verb other than its subject
+        if (targets.Count == 0 && !hit.IsNoun && PronounTarget(hit, sentenceStart, source) is { } referent) targets.Add(referent);
         // an expression that ends in a verbal noun with a pronoun enclitic (أعرب عن رفضه): what follows is its object
         if (targets.Count == 0 && hit.EndToken - 1 > hit.HeadToken && _text.Tokens[hit.EndToken - 1].EncliticLength > 0 &&
             ObjectAfterPossessed(hit, sentenceEnd) is { } exprObject && exprObject.Group != source?.Group)
@@ -793,6 +801,50 @@ internal sealed class ArgumentFinder
             }
         }
         return -1;
+    }
+
+    private static readonly WordSet PrepositionPronouns = WordSet.Of("له", "لها", "لهم", "منه", "منها", "منهم", "عليه", "عليها", "عليهم", "إليه", "إليها",
+        "إليهم", "معه", "معها", "معهم", "ضده", "ضدها", "ضدهم");
+
+    private Argument? PronounTarget(TriggerHit hit, int sentenceStart, Argument? source)
+    {
+        for (var k = hit.HeadToken + 1; k < Math.Min(_text.Tokens.Count, Math.Max(hit.EndToken, hit.HeadToken + 2)); k++)
+        {
+            var t = _text.Tokens[k];
+            if (t.Kind != TokenKind.Word || !PrepositionPronouns.Contains(Normalizer.Normalize(_text.Text.AsSpan(t.Start, t.Length)))) continue;
+            for (var before = hit.FirstToken; ;)
+            {
+                var g = GroupBefore(before, sentenceStart, personOrOrg: true, anyPreposition: false);
+                if (g < 0) return null;
+                if (source is null || (source.Group != g && Arg(g, "x").Actor?.Country != source.Actor?.Country)) return Arg(g, "pronoun-antecedent");
+                before = _groups[g].FirstToken;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A verb trigger led by the conjunction و (وقدمت, و أعلنت) after other words of its sentence.</summary>
+    private bool CoordinatedVerb(TriggerHit hit)
+    {
+        var tok = _text.Tokens[hit.FirstToken];
+        var wa = (tok.ProcliticLength > 0 && _text.Text[tok.Start] == 'و') || (hit.FirstToken > 0 && _text.Stems[hit.FirstToken - 1] == "و");
+        return wa && hit.FirstToken > 0 && _text.SentenceAt(_text.Tokens[hit.FirstToken - 1].Start) == _text.SentenceAt(tok.Start) &&
+               !Clauses.IsBoundaryPunct(_text, hit.FirstToken - 1);
+    }
+
+    private static readonly WordSet OpeningParticles = WordSet.Of("و", "ف", "كما", "قد", "ثم", "وقد", "فقد", "لقد", "كذلك");
+
+    /// <summary>The subject right after the first word of a sentence (استدعت وزارة الخارجية التركية …), not governed by a
+    /// preposition, or null.</summary>
+    private Argument? OpeningSubject(int sentenceStart, int before)
+    {
+        if (_entities is null) return null;
+        var k = sentenceStart;
+        while (k < before && (_text.Tokens[k].Kind != TokenKind.Word || OpeningParticles.Matches(_text, k))) k++;
+        if (k + 1 >= before) return null;
+        var g = GroupAt(k + 1);
+        if (g < 0 || _groups[g].FirstToken != k + 1 || PrepositionOf(g) is not null || PlaceOnly(g)) return null;
+        return Arg(g, "opening-subject");
     }
 
     /// <summary>The first group of the coordination that <paramref name="group"/> ends (X و Y → X).</summary>
