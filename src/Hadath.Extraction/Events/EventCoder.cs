@@ -75,6 +75,11 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 var (source, targets) = args.Find(hit, cStart, cEnd, sStart, sEnd, carried ?? lastSubject, firstPerson ? reporter! with { Rule = "speaker-first-person" } : null);
                 // a verbal noun in reported words whose complementizer carries the subject (قال إنه أجرى مكالمة) is the speaker's
                 if (source is null && speakerSubject is not null) source = speakerSubject;
+                // talks or an agreement with someone, told by a speaker of the other side, are the speaker's (عراقجي: المحادثات مع
+                // أمريكا)
+                if (source is null && hit.IsNoun && reporter?.Actor?.Country is { } side && type is "CONSULT" or "AGREE" or "COOPERATE" &&
+                    targets.Count > 0 && targets.All(t => t.Actor?.Country is { } c && c != side))
+                    source = reporter with { Rule = "speaker-party" };
                 // a speech act in someone's words (a demand, threat, accusation, refusal) is performed by the speaker
                 if (source is null && reporter is not null && type is "REQUEST" or "THREATEN" or "ACCUSE" or "REJECT")
                     source = reporter with { Rule = "speaker-speech-act" };
