@@ -59,6 +59,10 @@ internal static class ModalityDetector
         }
         // the trigger itself may carry the future prefix (سنتخذ, ستفرض) or the negation be right before it
         if (futCue is null && HasFutureSin(text, hit.HeadToken)) futCue = text.Surface(hit.HeadToken);
+        // a noun whose predicate is in the future (المحادثات مع أمريكا ستبدأ, الاجتماع سيعقد)
+        if (futCue is null && hit.IsNoun)
+            for (var i = hit.EndToken; i < Math.Min(sentenceEnd, hit.EndToken + 4) && !Clauses.IsBoundaryPunct(text, i); i++)
+                if (HasFutureSin(text, i)) { futCue = text.Surface(i); break; }
         if (negCue is not null) return (Negated, negCue);
         if (hypCue is not null) return (Hypothetical, hypCue);
         if (futCue is not null) return (Future, futCue);
