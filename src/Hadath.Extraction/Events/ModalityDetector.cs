@@ -113,7 +113,8 @@ internal static class ModalityDetector
         if (!hasSin) return false;
         // the stem must look like an imperfect verb: a person prefix, and no noun ending (سياسيا, سيارة)
         var stem = text.Stems[i];
-        return stem.Length >= 3 && stem[0] is 'ي' or 'ت' or 'ن' && !stem.EndsWith('ا') && !stem.EndsWith('ة') && !stem.EndsWith("ات", StringComparison.Ordinal);
+        var hamzaEnd = text.Text[t.Start + t.Length - 1] == 'أ'; // ستبدأ: the ا is a hamza's seat, not a noun ending
+        return stem.Length >= 3 && stem[0] is 'ي' or 'ت' or 'ن' && (!stem.EndsWith('ا') || hamzaEnd) && !stem.EndsWith('ة') && !stem.EndsWith("ات", StringComparison.Ordinal);
     }
 
     private static bool IsQuestion(ArabicText text, int start, int end)
