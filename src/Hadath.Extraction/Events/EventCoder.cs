@@ -162,7 +162,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 }
             }
         }
-        DropUntargetedDuplicates(context.Output.Events, entryOfEvent, firstEvent);
+        DropUntargetedDuplicates(text, context.Output.Events, entryOfEvent, firstEvent);
     }
 
     private static readonly WordSet ComplementLinks = WordSet.Of("على", "عن", "بشأن", "حول", "ضد", "من", "إلى", "الى", "في");
@@ -271,10 +271,11 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
     }
 
     /// <summary>
-    /// One mention of an event is enough: an event with no target is dropped when the document has the same event type
-    /// from the same source with a target (a headline and the sentence that tells it).
+    /// One mention of an event is enough: an event with no target in a headline, crosshead or lede (or in the same sentence)
+    /// is dropped when the document has the same event type from the same source with a target (a headline and the
+    /// sentence that tells it). Untargeted acts elsewhere in the body are separate events.
     /// </summary>
-    private static void DropUntargetedDuplicates(List<EventOut> events, List<string> entries, int from)
+    private static void DropUntargetedDuplicates(ArabicText text, List<EventOut> events, List<string> entries, int from)
     {
         for (var i = events.Count - 1; i >= from; i--)
         {
@@ -285,7 +286,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 var o = events[j];
                 // the same word for the same act by the same actor, once with its recipient: one event told twice
                 if (j != i && o.Type == e.Type && o.Target is not null && o.Source?.Country == country && o.Modality == e.Modality &&
-                    entries[j - from] == entries[i - from])
+                    entries[j - from] == entries[i - from] && (e.Sentence <= 1 || e.Sentence == o.Sentence || IsTitleLine(text, e.Sentence)))
                 {
                     events.RemoveAt(i);
                     entries.RemoveAt(i - from);
@@ -293,6 +294,16 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 }
             }
         }
+    }
+
+    /// <summary>A headline or crosshead: a short line that does not end in a full stop (بوتين يعزز العلاقات العسكرية الروسية).</summary>
+    private static bool IsTitleLine(ArabicText text, int sentence)
+    {
+        var range = text.TokensOf(sentence);
+        var (start, end) = (range.Start.Value, range.End.Value);
+        if (end <= start || end - start > 10) return false;
+        var last = end - 1;
+        return !(TextNav.IsPunct(text, last, '.') || TextNav.IsPunct(text, last, '؟') || TextNav.IsPunct(text, last, '!') || TextNav.IsPunct(text, last, '?'));
     }
 
     private static readonly WordSet RelativePronouns = WordSet.Of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي");
