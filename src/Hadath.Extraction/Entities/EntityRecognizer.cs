@@ -685,8 +685,17 @@ public sealed class EntityRecognizer : IPipelineComponent
 
         // ------------------------------------------------------------ unknown names
 
+        private bool HasPrepositionProclitic(int t)
+        {
+            var tok = _text.Tokens[t];
+            for (var i = tok.Start; i < tok.Start + tok.ProcliticLength; i++)
+                if (_text.Text[i] is 'ب' or 'ل' or 'ك') return true;
+            return false;
+        }
+
         private bool StartsPersonName(int t, int to)
         {
+            if (HasPrepositionProclitic(t)) return false;
             var m = Longest(t, to, true, out var e, out _);
             if (e >= 0 && _kb.Entries[e].Kind == KbKind.Person) return true;
             if (e >= 0 || m.End > t && !IsGivenName(t, out _)) return false;
@@ -717,6 +726,8 @@ public sealed class EntityRecognizer : IPipelineComponent
         /// <summary>A personal name the knowledge base does not know: after a title, or a given name followed by a family name.</summary>
         private int UnknownPerson(int t, int to, bool afterTitle)
         {
+            // a name after a title carries no preposition (تعهد الوزير بمحاسبة: بمحاسبة is no name)
+            if (afterTitle && HasPrepositionProclitic(t)) return t;
             var given = IsGivenName(t, out var weak);
             if (!afterTitle && !given && NameWords.IsSpeechVerb(_text, t - 1) && WeakPersonName(t))
             {

@@ -372,19 +372,25 @@ internal sealed class ArgumentFinder
         if (source is not null) targets.RemoveAll(t => t.Group >= 0 && t.Group == source.Group);
         // a warning or threat without a named recipient is aimed at the other party the sentence names after it
         // (حذر ميدفيديف من أن الحرب قد تؤدي إلى صراع بين روسيا والولايات المتحدة → USA)
-        if (targets.Count == 0 && hit.Type == "THREATEN" && source?.Actor?.Country is { } own)
-        {
-            for (var k = hit.EndToken; k < sentenceEnd; k++)
-            {
-                var g = GroupAt(k);
-                if (g < 0) continue;
-                k = _groups[g].EndToken - 1;
-                if (PrepositionOf(g) is "في" or "ب") continue;
-                var a = Arg(g, "threat-other-party");
-                if (a.Actor?.Country is { } c && c != own) { targets.Add(a); break; }
-            }
-        }
+        if (targets.Count == 0 && hit.Type == "THREATEN" && OtherParty(hit, sentenceEnd, source) is { } other) targets.Add(other);
         return (source, targets);
+    }
+
+    /// <summary>The first actor after a threat of another country than its source's (a threat's recipient when it names
+    /// none), or null.</summary>
+    public Argument? OtherParty(TriggerHit hit, int sentenceEnd, Argument? source)
+    {
+        if (source?.Actor?.Country is not { } own) return null;
+        for (var k = hit.EndToken; k < sentenceEnd; k++)
+        {
+            var g = GroupAt(k);
+            if (g < 0) continue;
+            k = _groups[g].EndToken - 1;
+            if (PrepositionOf(g) is "في" or "ب") continue;
+            var a = Arg(g, "threat-other-party");
+            if (a.Actor?.Country is { } c && c != own) return a;
+        }
+        return null;
     }
 
     /// <summary>The object of a verbal noun whose agent is its pronoun enclitic: the actor right after it, bare or with ل,

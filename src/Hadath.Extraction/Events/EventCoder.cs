@@ -83,6 +83,9 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 // a speech act in someone's words (a demand, threat, accusation, refusal) is performed by the speaker
                 if (source is null && reporter is not null && type is "REQUEST" or "THREATEN" or "ACCUSE" or "REJECT")
                     source = reporter with { Rule = "speaker-speech-act" };
+                // a threat of the speaker's with no recipient named is aimed at the other party the sentence names
+                if (targets.Count == 0 && type == "THREATEN" && source?.Rule is "speaker-speech-act" or "speaker-subject" && args.OtherParty(hit, sEnd, source) is { } party)
+                    targets.Add(party);
                 // a possessive inside reported words (قال إن بلاده فرضت) belongs to the speaker
                 if (source is { Rule: "possessive" } && reporter?.Actor?.Country is { } rc && source.Actor is { } pa && pa.Country != rc)
                     source = source with { Actor = pa with { Country = rc, Code = rc + (pa.Sector ?? "") } };

@@ -44,6 +44,16 @@ public class EntityRecognizerTests
         Assert.Equal(entry, Find(t, ms, surface).EntryId);
     }
 
+    [Theory]
+    [InlineData("تعهد الوزير بمحاسبة المسؤولين")]
+    [InlineData("وطالب الرئيس بالإفراج عن المعتقلين")]
+    [InlineData("ودعا المبعوث للحوار")]
+    public void A_word_with_a_preposition_after_a_title_is_no_name(string text)
+    {
+        var (_, ms) = Run(text);
+        Assert.DoesNotContain(ms, m => m.Kind == EntityKind.Person && !m.IsNominal);
+    }
+
     [Fact]
     public void A_club_is_named_only_in_a_sentence_about_sport()
     {
