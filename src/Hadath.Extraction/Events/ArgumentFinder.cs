@@ -251,7 +251,8 @@ internal sealed class ArgumentFinder
                 return (source, targets);
             }
             // a relative clause with a resumptive pronoun names the actor: اتهامات وجهتها كوريا الشمالية, هجوم شنته قوات
-            var rel = RelativeVerbSubject(hit.EndToken, clauseEnd);
+            // (the relative pronoun opens a clause of its own: الهجوم الذي شنته إيران)
+            var rel = RelativeVerbSubject(hit.EndToken, RelativePronounAt(hit.EndToken) ? Clauses.Of(_text, hit.EndToken + 1).End : clauseEnd);
             if (rel >= 0) { source = Arg(rel, "relative-subject"); subjectAfter = rel; }
             // with no subject after it, the relative verb's subject is the one the sentence carries (غارات جوية شنتها على القطاع)
             else if (rel == NoSubjectNamed && lastSubject is not null) source = lastSubject with { Rule = "relative-pro-drop", Coordinated = null };
@@ -556,6 +557,10 @@ internal sealed class ArgumentFinder
 
     /// <summary>The subject of a relative verb with a resumptive pronoun right after a noun trigger (هجوم شنته قوات X);
     /// <see cref="NoSubjectNamed"/> when the verb is there but names no subject after it, else -1.</summary>
+    private static readonly WordSet RelativePronouns = WordSet.Of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان");
+
+    private bool RelativePronounAt(int token) => token + 1 < _text.Tokens.Count && RelativePronouns.Matches(_text, token);
+
     private int RelativeVerbSubject(int from, int limit)
     {
         for (var k = from; k < Math.Min(limit, from + 3); k++)

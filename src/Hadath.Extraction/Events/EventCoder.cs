@@ -124,7 +124,9 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                         source = new Argument(who, new ActorRef(null, null, placeCountry + "CVL", placeCountry, "CVL"), -1, "protesters");
                 }
                 // arrests and detentions of people the text does not name are of the arresting state's own people
-                if (type == "COERCE" && targets.Count == 0 && !hit.IsNoun && source?.Actor?.Country is { Length: 3 } own && source.Actor.Sector is "COP" or "MIL" or "GOV" or "JUD" or "SPY")
+                // (a verbal noun too when a count follows it: اعتقال 739 من مثيري الشغب)
+                if (type == "COERCE" && targets.Count == 0 && (!hit.IsNoun || CountAt(text, hit.EndToken)) && source?.Actor?.Country is { Length: 3 } own &&
+                    source.Actor.Sector is "COP" or "MIL" or "GOV" or "JUD" or "SPY")
                     targets.Add(new Argument(default, new ActorRef(null, null, own, own, null), -1, "domestic"));
                 var anchors = Anchors(context, text, hit, cStart, cEnd, sStart, sEnd);
                 // a count of its own is evidence enough for violence and protest (أعلن مصدر مقتل 42 شخصا, خرج آلاف في مسيرة), and so
@@ -298,6 +300,9 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
             }
         }
     }
+
+    private static bool CountAt(ArabicText text, int token) =>
+        token < text.Tokens.Count && (text.Tokens[token].Kind == TokenKind.Number || Hadath.Arabic.ArabicNumbers.TryParseWord(text.Stems[token], out _, out _));
 
     /// <summary>A headline or crosshead: a short line that does not end in a full stop (بوتين يعزز العلاقات العسكرية الروسية).</summary>
     private static bool IsTitleLine(ArabicText text, int sentence)
