@@ -228,9 +228,13 @@ internal sealed class ArgumentFinder
             // SVO with the subject right before the verb (وزير الخارجية يلتقي الرئيس الفلسطيني): what follows is the object;
             // a verb led by و (وقدمت) continues an earlier verb and has no subject right before it
             var coordinated = CoordinatedVerb(hit);
-            var svo = coordinated ? -1 : GroupBefore(hit.FirstToken, Math.Max(clauseStart, hit.FirstToken - 2));
+            // a complementizer with a pronoun right before the verb (قالت الحكومة إنها تدعو فرنسا) is its subject: the
+            // speaker the sentence carries; what follows is the object
+            var pronounSubject = hit.FirstToken > 0 && PronounComplementizer(hit.FirstToken - 1);
+            if (pronounSubject && lastSubject is not null) source = lastSubject with { Rule = "complementizer-pronoun", Coordinated = null };
+            var svo = coordinated || pronounSubject ? -1 : GroupBefore(hit.FirstToken, Math.Max(clauseStart, hit.FirstToken - 2));
             if (svo >= 0 && _groups[svo].EndToken >= hit.FirstToken - 1) source = Arg(FirstConjunct(svo, clauseStart), "svo-subject");
-            else if (!PluralVerb(hit))
+            else if (!PluralVerb(hit) && !pronounSubject)
             {
                 // VSO: the subject follows the verb (after fillers, time words and the expression's own words); a verb that
                 // agrees in the plural (هاجموا, يتظاهرون) has its subject before it, so what follows is its object
@@ -832,6 +836,15 @@ internal sealed class ArgumentFinder
             }
         }
         return null;
+    }
+
+    private static readonly WordSet PronounComplementizers = WordSet.Of("أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "بأنه", "بأنها", "بأنهم", "أنهما", "إنهما", "انه", "انها", "انهم");
+
+    private bool PronounComplementizer(int token)
+    {
+        var t = _text.Tokens[token];
+        if (t.Kind != TokenKind.Word) return false;
+        return PronounComplementizers.Contains(Normalizer.Normalize(_text.Text.AsSpan(t.Start, t.Length))) || (_text.Stems[token] is "ان" or "بان" && t.EncliticLength > 0);
     }
 
     /// <summary>A verb trigger led by the conjunction و (وقدمت, و أعلنت) after other words of its sentence.</summary>

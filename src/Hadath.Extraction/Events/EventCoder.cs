@@ -61,7 +61,8 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 if (hit.IsNoun && args.IsAnaphoric(hit)) continue;
                 // a verbal noun that completes another trigger (استعداده لوقف الضربات, بشأن هجمات, لن توافق على مطالب) is that
                 // event's object, not an event of its own
-                if (hit.IsNoun && ComplementOfTrigger(text, args, hits, hit)) continue;
+                // (a perfect after a preposition is its verbal noun: تدعو إلى سحب قوات)
+                if (ComplementOfTrigger(text, args, hits, hit)) continue;
                 if (InsideName(entities, hit.HeadToken)) continue;
                 // a word inside a time expression (فجر أمس: "dawn", not "blew up") is not a trigger
                 if (InsideTime(times, hit.HeadToken)) continue;
@@ -182,15 +183,23 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         var tok = text.Tokens[hit.FirstToken];
         var attached = tok.ProcliticLength > 0 && text.Text.AsSpan(tok.Start, tok.ProcliticLength).ContainsAny("بل");
         var linkWord = hit.FirstToken > 0 && ComplementLinks.Matches(text, hit.FirstToken - 1);
+        // a perfect right after a bare preposition word (إلى سحب, not إليها تظاهرت) is its verbal noun
+        if (!hit.IsNoun && !(hit.Form == "perfect" && linkWord && text.Tokens[hit.FirstToken - 1].EncliticLength == 0)) return false;
         var reach = linkWord ? hit.FirstToken - 1 : hit.FirstToken;
         foreach (var other in hits)
         {
             if (ReferenceEquals(other, hit) || other.EndToken > reach || other.Type == hit.Type) continue;
             if (other.EndToken == reach && (linkWord || attached || reach == hit.FirstToken)) return true;
-            // the other trigger's subject between them: one group, then the link
-            if (!(linkWord || attached) || reach - other.EndToken > 6) continue;
-            var g = args.GroupAt(other.EndToken);
-            if (g >= 0 && args.Groups[g].EndToken == reach) return true;
+            // the other trigger's subject and object between them (تدعو الحكومة السلطات الفرنسية إلى سحب), then the link
+            if (!(linkWord || attached) || reach - other.EndToken > 8) continue;
+            var k = other.EndToken;
+            for (var groups = 0; k < reach && groups < 2; groups++)
+            {
+                var g = args.GroupAt(k);
+                if (g < 0 || args.Groups[g].FirstToken != k) break;
+                k = args.Groups[g].EndToken;
+            }
+            if (k == reach && k > other.EndToken) return true;
         }
         return false;
     }
