@@ -294,6 +294,8 @@ internal sealed class ArgumentFinder
         }
         // a facility that only sits in a country (معبر رفح, سد النهضة) is acted on, never an actor
         if (source is { Group: >= 0 } && PlaceOnly(source.Group)) source = null;
+        // the cause of a death or injury names its agent (قتلوا جراء ضربة جوية أميركية)
+        if (source is null && !hit.IsNoun && hit.Type == "ASSAULT") source = CauseAgent(afterHead, clauseEnd);
         // a possessive agent noun (قواته) earlier in the sentence: the forces of the last named leader
         source ??= PossessiveAgent(Math.Max(sentenceStart, clauseStart - 12), hit.FirstToken + (hit.IsNoun ? 0 : 4), sentenceStart);
         // pro-drop: the subject of an earlier clause of the same sentence
@@ -441,11 +443,14 @@ internal sealed class ArgumentFinder
     /// (غارة جوية إسرائيلية, القصف الروسي): the country whose act it is. A noun in between (قصف المدن الأوكرانية) makes the
     /// demonym qualify that noun instead.
     /// </summary>
-    private Argument? DemonymAgent(TriggerHit hit, int limit)
+    private Argument? DemonymAgent(TriggerHit hit, int limit) => DemonymAfter(hit.HeadToken, hit.EndToken, limit);
+
+    /// <summary>The demonym agreeing with the noun at <paramref name="noun"/>, from <paramref name="from"/> on.</summary>
+    private Argument? DemonymAfter(int noun, int from, int limit)
     {
         if (_entities is null) return null;
-        var definite = _text.Stems[hit.HeadToken].StartsWith("ال", StringComparison.Ordinal);
-        for (var k = hit.EndToken; k < Math.Min(limit, hit.EndToken + 3); k++)
+        var definite = _text.Stems[noun].StartsWith("ال", StringComparison.Ordinal);
+        for (var k = from; k < Math.Min(limit, from + 3); k++)
         {
             var tok = _text.Tokens[k];
             if (tok.Kind != TokenKind.Word || tok.ProcliticLength > 0) return null;
@@ -459,6 +464,20 @@ internal sealed class ArgumentFinder
                 return new Argument(m.Span, new ActorRef(null, null, country, country, null), -1, "demonym-agent");
             }
             if (!(stem.EndsWith("ية", StringComparison.Ordinal) || stem.EndsWith('ي'))) return null; // only adjectives between
+        }
+        return null;
+    }
+
+    private static readonly WordSet CauseWords = WordSet.Of("جراء", "إثر", "اثر", "بسبب", "نتيجة", "بفعل");
+
+    /// <summary>The agent of a death or injury told by its cause (قتلوا جراء ضربة جوية أميركية, أصيبوا في غارة إسرائيلية):
+    /// the country of the cause noun's demonym, or null.</summary>
+    private Argument? CauseAgent(int from, int limit)
+    {
+        for (var k = from; k < Math.Min(limit, from + 5); k++)
+        {
+            if (!(CauseWords.Matches(_text, k) || _text.Stems[k] == "في")) continue;
+            if (k + 1 < limit && DemonymAfter(k + 1, k + 2, limit) is { } agent) return agent with { Rule = "cause-agent" };
         }
         return null;
     }
