@@ -120,6 +120,9 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 var specific = !hit.Weak && (type is "ASSAULT" && (anchors.Counted || anchors.Dated) || type is "PROTEST" && anchors.Counted);
                 if (!specific && !Evidenced(text, hit, source, targets, location, dateType, cStart, cEnd, types: context.Output.Events)) continue;
                 if (IsBackground(text, hit, type, source, targets, dateType, anchors, cStart, sStart)) continue;
+                // violence or a protest under a condition (إذا خطفوا, لو نفذ, في حال) or as a bare possibility in its own clause
+                // (ربما, يمكن أن) is no occurrence (what it may lead to, or is warned of, stays a hypothetical event)
+                if (type is "ASSAULT" or "PROTEST" && modality == ModalityDetector.Hypothetical && modalCue is { } hc && ConditionCues.Contains(Normalizer.Normalize(hc, NormalizationOptions.Lexical))) continue;
                 var codes = ontology.Describe(type, hit.Cameo, hit.Mode, hit.Contexts);
                 var anchor = TextNav.SpanOf(text, hit.FirstToken, hit.EndToken);
                 // the clause that states it: for reported words, from the reporting verb (أعلن بوتين … أن … دخل الخدمة)
@@ -308,6 +311,8 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
     }
 
     private static readonly WordSet Countering = WordSet.Of("مكافحة", "لمكافحة", "مضاد", "مضادة", "المضاد", "المضادة", "مناهضة", "لمنع", "منع", "ردع");
+
+    private static readonly WordSet ConditionCues = WordSet.Of("إذا", "اذا", "وإذا", "فإذا", "لو", "ولو", "حال", "حالة", "ربما", "يمكن", "الممكن", "المحتمل", "يحتمل", "احتمال");
 
     private static readonly WordSet TimeSubordinators = WordSet.Of("بعد", "بعدما", "قبل", "منذ", "إثر", "اثر", "عقب");
 
