@@ -288,6 +288,8 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
             if (hit.Form == "participle") return true;
             // dated by a year alone (في 1996, عام 2005: not the year of publication) it is history recalled
             if (anchors.Historical) return true;
+            // the matter of a trial, charge or inquiry (محاكمة المتهمين بخطف …, بتهمة قتل, التحقيق في اغتيال) is recalled
+            if (JudicialBefore(text, hit, cStart)) return true;
             // told inside a relative clause (الجنود الذين قتلوا في الهجوم) or a clause of time before or since (بعد أن خطف
             // مسلحون …, منذ اغتيال …): the setting of the sentence's news, not the news itself (عندما/حين clauses may tell it)
             if (SubordinateClause(text, cStart, hit.FirstToken)) return true;
@@ -311,6 +313,18 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
     }
 
     private static readonly WordSet Countering = WordSet.Of("مكافحة", "لمكافحة", "مضاد", "مضادة", "المضاد", "المضادة", "مناهضة", "لمنع", "منع", "ردع");
+
+    private static readonly WordSet JudicialWords = WordSet.Of("محاكمة", "المحاكمة", "محاكمات", "تهمة", "بتهمة", "تهم", "بتهم", "التهم", "التهمة", "متهم", "المتهم",
+        "متهمين", "المتهمين", "متهمون", "المتهمون", "اتهام", "اتهامات", "بالاتهام", "القضاء", "المحكمة", "محكمة", "قضية", "القضية", "قضايا", "التحقيق", "تحقيق",
+        "تحقيقات", "التحقيقات", "دعوى", "الدعوى", "الادعاء", "جريمة", "الجريمة", "جرائم", "بجريمة", "بجرائم", "أدين", "ادين");
+
+    /// <summary>A word of justice (a trial, charge, accused, inquiry, crime) in the trigger's clause up to ten words before it.</summary>
+    private static bool JudicialBefore(ArabicText text, TriggerHit hit, int cStart)
+    {
+        for (var k = hit.FirstToken - 1; k >= Math.Max(cStart, hit.FirstToken - 10); k--)
+            if (JudicialWords.MatchesLoose(text, k)) return true;
+        return false;
+    }
 
     private static readonly WordSet ConditionCues = WordSet.Of("إذا", "اذا", "وإذا", "فإذا", "لو", "ولو", "حال", "حالة", "ربما", "يمكن", "الممكن", "المحتمل", "يحتمل", "احتمال");
 
