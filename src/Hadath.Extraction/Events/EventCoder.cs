@@ -120,6 +120,8 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 var specific = !hit.Weak && (type is "ASSAULT" && (anchors.Counted || anchors.Dated) || type is "PROTEST" && anchors.Counted);
                 if (!specific && !Evidenced(text, hit, source, targets, location, dateType, cStart, cEnd, types: context.Output.Events)) continue;
                 if (IsBackground(text, hit, type, source, targets, dateType, anchors, cStart, sStart)) continue;
+                // roads closed or crowds gathered by the police, army or government (أغلقت الشرطة الطرق) are no protest
+                if (type == "PROTEST" && source?.Actor?.Sector is "COP" or "MIL" or "GOV" or "SPY" or "JUD") continue;
                 // violence or a protest under a condition (إذا خطفوا, لو نفذ, في حال) or as a bare possibility in its own clause
                 // (ربما, يمكن أن) is no occurrence (what it may lead to, or is warned of, stays a hypothetical event)
                 if (type is "ASSAULT" or "PROTEST" && modality == ModalityDetector.Hypothetical && modalCue is { } hc && ConditionCues.Contains(Normalizer.Normalize(hc, NormalizationOptions.Lexical))) continue;
@@ -364,17 +366,21 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         "محاولات", "تهمة", "بتهمة", "بتهم", "ظاهرة", "أعمال", "اعمال", "مسؤولية", "تكرار", "مواصلة", "استمرار");
 
     /// <summary>
-    /// Whether a trigger read as a bare perfect verb (خطف, قتل, ضرب) is its homograph verbal noun (خَطْف, قَتْل, ضَرْب): it
-    /// carries a preposition (بخطف, لضرب), or a preposition or a noun it is annexed to stands before it (في قتل, عملية خطف).
+    /// Whether a trigger read as a bare perfect verb (خطف, قتل, تجمع) is its homograph verbal noun (خَطْف, قَتْل, تجمُّع): it
+    /// carries a preposition (بخطف, بتجمع), or a preposition or a noun it is annexed to stands before it (في قتل, عملية خطف),
+    /// or, for form V, a pronoun (أماكن تجمعهم).
     /// </summary>
     private static bool ReadsAsVerbalNoun(ArabicText text, TriggerHit hit)
     {
         if (hit.IsNoun || hit.Form != "perfect" || hit.PartTokens.Count > 1) return false;
         var head = hit.HeadToken;
         var stem = text.Stems[head];
-        // only the bare third person masculine singular (فعل) is spelled like the verbal noun
-        if (stem.Length != 3) return false;
         var t = text.Tokens[head];
+        // only the bare third person masculine singular of form I (فعل) and form V (تفعّل: تجمع) is spelled like the verbal
+        // noun; form V being intransitive, with a pronoun it is the noun (أماكن تجمعهم)
+        var formV = stem.Length == 4 && stem[0] == 'ت';
+        if (stem.Length != 3 && !formV) return false;
+        if (formV && t.EncliticLength > 0) return true;
         for (var k = 0; k < t.ProcliticLength; k++)
             if (text.Text[t.Start + k] is 'ب' or 'ل' or 'ك') return true;
         return head > 0 && text.Tokens[head - 1].Kind == TokenKind.Word && VerbalNounGovernors.Matches(text, head - 1);
