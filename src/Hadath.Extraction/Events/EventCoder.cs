@@ -355,8 +355,8 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         var inSentence = context.Find<QuantityLayer>()?.Mentions.Any(q => q.Span.Start >= text.Tokens[sStart].Start && q.Span.Start < text.Tokens[sEnd - 1].End) == true;
         var dated = Dated(context, text, wStart, wEnd);
         // (a year "since" which something goes on, منذ 2023, is not history)
-        var historical = !dated && context.Find<TimeLayer>()?.Mentions.Any(m => m.Kind == "year" && m.FirstToken >= wStart && m.FirstToken < wEnd &&
-            text.Stems[m.FirstToken] != "منذ" && (context.Published is not { } p || m.Value != p.Year.ToString(CultureInfo.InvariantCulture))) == true;
+        var historical = !dated && context.Find<TimeLayer>()?.Mentions.Any(m => m.FirstToken >= wStart && m.FirstToken < wEnd && text.Stems[m.FirstToken] != "منذ" &&
+            (m.Kind == "year" && (context.Published is not { } p || m.Value != p.Year.ToString(CultureInfo.InvariantCulture)) || m.Kind is "month" or "season" && OtherYear(m, context.Published))) == true;
         return new EventAnchors(Counted(context, text, wStart, wEnd), dated, historical, inSentence);
     }
 
@@ -431,14 +431,19 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         return k < text.Tokens.Count && text.Stems[k] == "من";
     }
 
-    /// <summary>The clause [from, to) names a day, week or month (أمس, الجمعة, 12 مايو, الشهر الماضي), resolved or not (a text
-    /// without a publication date); a bare year recalls history rather than dating a reported event.</summary>
+    /// <summary>The clause [from, to) names a day or week (أمس, الجمعة, 12 مايو, الأسبوع الماضي), resolved or not (a text without
+    /// a publication date), or a month or season of the year of publication (الشهر الماضي, في مارس الماضي).</summary>
     private static bool Dated(AnalysisContext context, ArabicText text, int from, int to)
     {
         var times = context.Find<TimeLayer>();
         if (times is null) return false;
-        return times.Mentions.Any(m => m.Kind is "date" or "week" or "month" or "season" && m.FirstToken >= from && m.FirstToken < to);
+        return times.Mentions.Any(m => m.FirstToken >= from && m.FirstToken < to &&
+            (m.Kind is "date" or "week" || (m.Kind is "month" or "season" && !OtherYear(m, context.Published))));
     }
+
+    /// <summary>A month, season or year written with a year (مارس 2005, عام 1985) other than that of publication (any, without one).</summary>
+    private static bool OtherYear(TimeMention m, DateOnly? published) =>
+        m.Value is { Length: >= 4 } v && !m.IsRelative && (published is not { } p || !v.StartsWith(p.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
 
     /// <summary>
     /// Perfect verbs that tell their noun happened: carrying it out (شنت هجوما, وجهت ضربة, نفذوا تفجيرا, نظموا مظاهرة, بدأت
