@@ -290,8 +290,9 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
             if (hit.Form == "participle") return true;
             // dated by a year alone (في 1996, عام 2005: not the year of publication) it is history recalled
             if (anchors.Historical) return true;
-            // the matter of a trial, charge or inquiry (محاكمة المتهمين بخطف …, بتهمة قتل, التحقيق في اغتيال) is recalled
-            if (JudicialBefore(text, hit, cStart)) return true;
+            // the matter of a trial, charge, inquiry or confession (محاكمة المتهمين بخطف …, بتهمة قتل, التحقيق في اغتيال), or of
+            // an anniversary (الذكرى الثالثة لاغتيال …), is recalled
+            if (RecalledBefore(text, hit, cStart)) return true;
             // told inside a relative clause (الجنود الذين قتلوا في الهجوم) or a clause of time before or since (بعد أن خطف
             // مسلحون …, منذ اغتيال …): the setting of the sentence's news, not the news itself (عندما/حين clauses may tell it)
             if (SubordinateClause(text, cStart, hit.FirstToken)) return true;
@@ -318,13 +319,16 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
 
     private static readonly WordSet JudicialWords = WordSet.Of("محاكمة", "المحاكمة", "محاكمات", "تهمة", "بتهمة", "تهم", "بتهم", "التهم", "التهمة", "متهم", "المتهم",
         "متهمين", "المتهمين", "متهمون", "المتهمون", "اتهام", "اتهامات", "بالاتهام", "القضاء", "المحكمة", "محكمة", "قضية", "القضية", "قضايا", "التحقيق", "تحقيق",
-        "تحقيقات", "التحقيقات", "دعوى", "الدعوى", "الادعاء", "جريمة", "الجريمة", "جرائم", "بجريمة", "بجرائم", "أدين", "ادين");
+        "تحقيقات", "التحقيقات", "دعوى", "الدعوى", "الادعاء", "جريمة", "الجريمة", "جرائم", "بجريمة", "بجرائم", "أدين", "ادين", "اعترافات", "اعترافاته");
 
-    /// <summary>A word of justice (a trial, charge, accused, inquiry, crime) in the trigger's clause up to ten words before it.</summary>
-    private static bool JudicialBefore(ArabicText text, TriggerHit hit, int cStart)
+    private static readonly WordSet AnniversaryWords = WordSet.Of("ذكرى", "الذكرى", "ذكراه", "ذكراها", "لذكرى", "بذكرى", "إحياء", "احياء", "يحيي", "تحيي");
+
+    /// <summary>A word of justice (a trial, charge, accused, inquiry, crime, confession) or of an anniversary in the trigger's
+    /// clause up to ten words before it.</summary>
+    private static bool RecalledBefore(ArabicText text, TriggerHit hit, int cStart)
     {
         for (var k = hit.FirstToken - 1; k >= Math.Max(cStart, hit.FirstToken - 10); k--)
-            if (JudicialWords.MatchesLoose(text, k)) return true;
+            if (JudicialWords.MatchesLoose(text, k) || AnniversaryWords.Matches(text, k)) return true;
         return false;
     }
 
