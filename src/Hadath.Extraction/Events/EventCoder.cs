@@ -115,9 +115,10 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 if (type == "COERCE" && targets.Count == 0 && !hit.IsNoun && source?.Actor?.Country is { Length: 3 } own && source.Actor.Sector is "COP" or "MIL" or "GOV" or "JUD" or "SPY")
                     targets.Add(new Argument(default, new ActorRef(null, null, own, own, null), -1, "domestic"));
                 var anchors = Anchors(context, text, hit, cStart, cEnd, sStart, sEnd);
-                // a count of its own is evidence enough for violence and protest (أعلن مصدر مقتل 42 شخصا, خرج آلاف في مسيرة), and so
-                // is a day for violence (تفجير أمس); a protest dated but with no actor or place mostly refers back (الاحتجاجات التي وقعت أمس)
-                var specific = !hit.Weak && (type is "ASSAULT" && (anchors.Counted || anchors.Dated) || type is "PROTEST" && anchors.Counted);
+                // a count of its own is evidence enough for violence and protest (أعلن مصدر مقتل 42 شخصا, أصيب 37 شخصا — but not for a
+                // weak noun naming weapons or hostages: 8 صواريخ), and so is a day for violence (تفجير أمس); a protest dated but with no
+                // actor or place mostly refers back (الاحتجاجات التي وقعت أمس)
+                var specific = type is "ASSAULT" && ((anchors.Counted && (!hit.Weak || !hit.IsNoun || hit.Passive)) || (!hit.Weak && anchors.Dated)) || type is "PROTEST" && !hit.Weak && anchors.Counted;
                 if (!specific && !Evidenced(text, hit, source, targets, location, dateType, cStart, cEnd, types: context.Output.Events)) continue;
                 if (IsBackground(text, hit, type, source, targets, dateType, anchors, cStart, sStart)) continue;
                 // roads closed or crowds gathered by the police, army or government (أغلقت الشرطة الطرق) are no protest
@@ -497,13 +498,15 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
     private static bool Evidenced(ArabicText text, TriggerHit hit, Argument? source, List<Argument> targets, LocationOut? location, string dateType,
         int cStart, int cEnd, List<EventOut> types)
     {
-        var hasActor = source is not null || targets.Count > 0;
+        // the country of the place (a target the coder infers) is no actor named by the text, but it does name a place
+        var hasActor = source is not null || targets.Any(t => t.Rule != "place-country");
+        var placed = location is not null || targets.Any(t => t.Rule == "place-country");
         if (hit.Weak && !hasActor) return false;
         if (!hit.IsNoun) return true;
         var ownArgument = source?.Rule is "genitive-subject" or "between" or "enclitic-antecedent" or "relative-subject" or "received-from" || targets.Any(t => t.Rule is "genitive-object" or "between" || t.Rule.StartsWith("prep-", StringComparison.Ordinal));
         // "في المفاوضات" names a topic, but "خرجوا في مسيرة", "شاركوا في مظاهرة" tell the event itself
         if (hit.FirstToken > 0 && TopicPrepositions.Matches(text, hit.FirstToken - 1) && !ownArgument && !ParticipationBefore(text, hit.FirstToken - 1)) return false;
-        if (!hasActor && location is null && dateType is "publication" or "unknown") return false;
+        if (!hasActor && !placed && dateType is "publication" or "unknown") return false;
         var definite = text.Stems[hit.HeadToken].StartsWith("ال", StringComparison.Ordinal);
         if (definite && !ownArgument && types.Any(e => e.Type == hit.Type)) return false;
         return true;
