@@ -114,7 +114,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 // arrests and detentions of people the text does not name are of the arresting state's own people
                 if (type == "COERCE" && targets.Count == 0 && !hit.IsNoun && source?.Actor?.Country is { Length: 3 } own && source.Actor.Sector is "COP" or "MIL" or "GOV" or "JUD" or "SPY")
                     targets.Add(new Argument(default, new ActorRef(null, null, own, own, null), -1, "domestic"));
-                var anchors = Anchors(context, text, hit, cStart, cEnd, sStart, sEnd);
+                var anchors = type is "ASSAULT" or "PROTEST" or "COERCE" ? Anchors(context, text, hit, cStart, cEnd, sStart, sEnd) : default;
                 // a count of its own is evidence enough for violence and protest (أعلن مصدر مقتل 42 شخصا, أصيب 37 شخصا — but not for a
                 // weak noun naming weapons or hostages: 8 صواريخ), and so is a day for violence (تفجير أمس); a protest dated but with no
                 // actor or place mostly refers back (الاحتجاجات التي وقعت أمس)
