@@ -365,10 +365,12 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         return new EventAnchors(Counted(context, text, wStart, wEnd), dated, historical, inSentence);
     }
 
-    /// <summary>Prepositions and nouns of an event's frame (عملية, قضية, بتهمة) that take a verbal noun, never a verb, after them.</summary>
+    /// <summary>Prepositions, nouns of an event's frame (عملية, قضية, بتهمة) and verbs of intent or attempt (أرادوا, حاول) that take
+    /// a verbal noun, never a perfect verb, after them.</summary>
     private static readonly WordSet VerbalNounGovernors = WordSet.Of("في", "عن", "حول", "بشأن", "من", "منذ", "على", "إلى", "الى", "ضد", "بعد", "قبل", "أثناء", "اثناء",
         "خلال", "إثر", "اثر", "جراء", "بسبب", "وراء", "عبر", "لدى", "عند", "عملية", "عمليات", "قضية", "قضايا", "حادث", "حادثة", "حوادث", "جريمة", "جرائم", "محاولة",
-        "محاولات", "تهمة", "بتهمة", "بتهم", "ظاهرة", "أعمال", "اعمال", "مسؤولية", "تكرار", "مواصلة", "استمرار");
+        "محاولات", "تهمة", "بتهمة", "بتهم", "ظاهرة", "أعمال", "اعمال", "مسؤولية", "تكرار", "مواصلة", "استمرار", "قصة", "سيناريو", "إمكانية", "امكانية",
+        "خطة", "عزم", "نوع", "أراد", "اراد", "أرادوا", "ارادوا", "يريد", "يريدون", "حاول", "حاولوا", "يحاول", "يحاولون", "يتيح", "تتيح");
 
     /// <summary>
     /// Whether a trigger read as a bare perfect verb (خطف, قتل, تجمع) is its homograph verbal noun (خَطْف, قَتْل, تجمُّع): it
