@@ -118,7 +118,8 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 // a count of its own is evidence enough for violence and protest (أعلن مصدر مقتل 42 شخصا, أصيب 37 شخصا — but not for a
                 // weak noun naming weapons or hostages: 8 صواريخ), and so is a day for violence (تفجير أمس); a protest dated but with no
                 // actor or place mostly refers back (الاحتجاجات التي وقعت أمس)
-                var specific = type is "ASSAULT" && ((anchors.Counted && (!hit.Weak || !hit.IsNoun || hit.Passive)) || (!hit.Weak && anchors.Dated)) || type is "PROTEST" && !hit.Weak && anchors.Counted;
+                var specific = type is "ASSAULT" && ((anchors.Counted && (!hit.Weak || !hit.IsNoun || hit.Passive)) || (!hit.Weak && anchors.Dated))
+                               || type is "PROTEST" && ((!hit.Weak && anchors.Counted) || (!hit.IsNoun && anchors.ProtestersCounted));
                 if (!specific && !Evidenced(text, hit, source, targets, location, dateType, cStart, cEnd, types: context.Output.Events)) continue;
                 if (IsBackground(text, hit, type, source, targets, dateType, anchors, cStart, sStart)) continue;
                 // roads closed or crowds gathered by the police, army or government (أغلقت الشرطة الطرق) are no protest
@@ -351,8 +352,10 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
 
     /// <summary>What ties a mention to one occurrence: its own count (12 شخصا, مئات المتظاهرين: not an ordinal, year or sum) or
     /// day (أمس, الجمعة, 12 مايو, resolved or not) in its clause or a few words from it; a year alone there (عام 2005, في 1996),
-    /// which dates history; and whether its sentence has any quantity at all.</summary>
-    private readonly record struct EventAnchors(bool Counted, bool Dated, bool Historical, bool CountedInSentence);
+    /// which dates history; whether its sentence has any quantity at all; and whether the protesters are counted (مئات المتظاهرين).</summary>
+    private readonly record struct EventAnchors(bool Counted, bool Dated, bool Historical, bool CountedInSentence, bool ProtestersCounted);
+
+    private static readonly WordSet VagueCounts = WordSet.Of("عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف", "الاف", "ألوف", "الألوف", "عشرات الآلاف", "مئات الآلاف");
 
     private static EventAnchors Anchors(AnalysisContext context, ArabicText text, TriggerHit hit, int cStart, int cEnd, int sStart, int sEnd)
     {
@@ -362,7 +365,17 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         // (a year "since" which something goes on, منذ 2023, is not history)
         var historical = !dated && context.Find<TimeLayer>()?.Mentions.Any(m => m.FirstToken >= wStart && m.FirstToken < wEnd && text.Stems[m.FirstToken] != "منذ" &&
             (m.Kind == "year" && (context.Published is not { } p || m.Value != p.Year.ToString(CultureInfo.InvariantCulture)) || m.Kind is "month" or "season" && OtherYear(m, context.Published))) == true;
-        return new EventAnchors(Counted(context, text, wStart, wEnd), dated, historical, inSentence);
+        var protesters = context.Find<QuantityLayer>()?.Mentions.Any(q => q.Unit is { } u && ProtesterStems.Any(p => u.StartsWith(p, StringComparison.Ordinal)) &&
+            q.Span.Start >= text.Tokens[wStart].Start && q.Span.Start < text.Tokens[wEnd - 1].End) == true;
+        // a round count the quantity layer leaves out (عشرات، مئات، آلاف المتظاهرين)
+        var vague = false;
+        for (var k = wStart; k < wEnd && !vague; k++)
+            if (VagueCounts.Matches(text, k))
+            {
+                vague = true;
+                if (Protesters(text, k + 1, Math.Min(wEnd, k + 3)) is not null) protesters = true;
+            }
+        return new EventAnchors(vague || Counted(context, text, wStart, wEnd), dated, historical, inSentence, protesters);
     }
 
     /// <summary>Prepositions, nouns of an event's frame (عملية, قضية, بتهمة) and verbs of intent or attempt (أرادوا, حاول) that take
