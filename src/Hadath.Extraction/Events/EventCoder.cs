@@ -213,6 +213,18 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
     private static bool InsideTime(TimeLayer? times, int token) =>
         times is not null && times.Mentions.Any(m => m.FirstToken <= token && token < m.EndToken);
 
+    /// <summary>Token <paramref name="token"/> (or the next, after من) names people of a country (الفلسطينيين, من المصريين).</summary>
+    private static bool PeopleAt(EntityLayer? entities, int token)
+    {
+        if (entities is null) return false;
+        for (var t = token; t <= token + 1; t++)
+        {
+            var m = entities.MentionAt(t);
+            if (m >= 0 && entities.Mentions[m].Actor?.Country is not null && entities.Mentions[m].Kind is not (EntityKind.Gpe or EntityKind.Loc or EntityKind.Fac)) return true;
+        }
+        return false;
+    }
+
     private static bool InsideName(EntityLayer? entities, int token)
     {
         if (entities is null) return false;
@@ -373,7 +385,8 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
             if (VagueCounts.Matches(text, k))
             {
                 vague = true;
-                if (Protesters(text, k + 1, Math.Min(wEnd, k + 3)) is not null) protesters = true;
+                // of protesters or of a people (مئات المتظاهرين, عشرات الفلسطينيين), not of cars or weapons
+                if (Protesters(text, k + 1, Math.Min(wEnd, k + 3)) is not null || PeopleAt(context.Find<EntityLayer>(), k + 1)) protesters = true;
             }
         return new EventAnchors(vague || Counted(context, text, wStart, wEnd), dated, historical, inSentence, protesters);
     }
