@@ -118,7 +118,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 // a count of its own is evidence enough for violence and protest (أعلن مصدر مقتل 42 شخصا, أصيب 37 شخصا — but not for a
                 // weak noun naming weapons or hostages: 8 صواريخ), and so is a day for violence (تفجير أمس); a protest dated but with no
                 // actor or place mostly refers back (الاحتجاجات التي وقعت أمس)
-                var specific = type is "ASSAULT" && ((anchors.Counted && (!hit.Weak || !hit.IsNoun || hit.Passive)) || (!hit.Weak && anchors.Dated))
+                var specific = type is "ASSAULT" && ((anchors.Counted && (!hit.Weak || !hit.IsNoun || hit.Passive)) || (anchors.Dated && (!hit.Weak || !hit.IsNoun)))
                                || type is "PROTEST" && ((!hit.Weak && anchors.Counted) || (!hit.IsNoun && anchors.ProtestersCounted));
                 if (!specific && !Evidenced(text, hit, source, targets, location, dateType, cStart, cEnd, types: context.Output.Events)) continue;
                 if (IsBackground(text, hit, type, source, targets, dateType, anchors, cStart, sStart)) continue;
