@@ -46,10 +46,13 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
             var range = text.TokensOf(s);
             var (sStart, sEnd) = (range.Start.Value, range.End.Value);
             Argument? lastSubject = null;
+            var lastNounEnd = -1;
             foreach (var lexHit in hits)
             {
-                // a bare perfect that is also its verbal noun (خطف, قتل, ضرب) after a preposition or a noun it is annexed to
-                var hit = ReadsAsVerbalNoun(text, lexHit) ? lexHit with { IsNoun = true, Form = "masdar" } : lexHit;
+                // a bare perfect that is also its verbal noun (خطف, قتل) after a preposition or a noun it is annexed to, or
+                // coordinated with a verbal noun just before it (اعتقال وقتل, تعذيب المسلمين وقتلهم)
+                var hit = ReadsAsVerbalNoun(text, lexHit) || CoordinatedWithNoun(text, lexHit, lastNounEnd) ? lexHit with { IsNoun = true, Form = "masdar" } : lexHit;
+                if (hit.IsNoun) lastNounEnd = hit.EndToken;
                 var (cStart, cEnd) = Clauses.Of(text, hit.HeadToken);
                 var (modality, modalCue) = ModalityDetector.Detect(text, hit, cStart, sStart, sEnd);
                 var type = hit.Type;
@@ -396,7 +399,8 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
     private static readonly WordSet VerbalNounGovernors = WordSet.Of("في", "عن", "حول", "بشأن", "من", "منذ", "على", "إلى", "الى", "ضد", "بعد", "قبل", "أثناء", "اثناء",
         "خلال", "إثر", "اثر", "جراء", "بسبب", "وراء", "عبر", "لدى", "عند", "عملية", "عمليات", "قضية", "قضايا", "حادث", "حادثة", "حوادث", "جريمة", "جرائم", "محاولة",
         "محاولات", "تهمة", "بتهمة", "بتهم", "ظاهرة", "أعمال", "اعمال", "مسؤولية", "تكرار", "مواصلة", "استمرار", "قصة", "سيناريو", "إمكانية", "امكانية",
-        "خطة", "عزم", "نوع", "أراد", "اراد", "أرادوا", "ارادوا", "يريد", "يريدون", "حاول", "حاولوا", "يحاول", "يحاولون", "يتيح", "تتيح");
+        "خطة", "عزم", "نوع", "أراد", "اراد", "أرادوا", "ارادوا", "يريد", "يريدون", "حاول", "حاولوا", "يحاول", "يحاولون", "يتيح", "تتيح", "مذبحة", "مجزرة",
+        "ميدان", "تبرير", "جريمتي");
 
     /// <summary>
     /// Whether a trigger read as a bare perfect verb (خطف, قتل, تجمع) is its homograph verbal noun (خَطْف, قَتْل, تجمُّع): it
@@ -417,6 +421,20 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         for (var k = 0; k < t.ProcliticLength; k++)
             if (text.Text[t.Start + k] is 'ب' or 'ل' or 'ك') return true;
         return head > 0 && text.Tokens[head - 1].Kind == TokenKind.Word && VerbalNounGovernors.Matches(text, head - 1);
+    }
+
+    /// <summary>A bare perfect joined by و/أو (وحتى) to a verbal or event noun that ends at most two words before it (اعتقال وقتل,
+    /// تعذيب المسلمين وقتلهم).</summary>
+    private static bool CoordinatedWithNoun(ArabicText text, TriggerHit hit, int lastNounEnd)
+    {
+        if (hit.IsNoun || hit.Form != "perfect" || hit.PartTokens.Count > 1 || lastNounEnd < 0) return false;
+        var head = hit.HeadToken;
+        if (text.Stems[head].Length != 3 || head - lastNounEnd > 2) return false;
+        var t = text.Tokens[head];
+        var conj = t.ProcliticLength > 0 && text.Text[t.Start] == 'و';
+        for (var k = lastNounEnd; k < head && !conj; k++)
+            if (text.Stems[k] is "او" or "أو" or "و") conj = true;
+        return conj;
     }
 
     /// <summary>Quantities that measure rather than count people or things (an ordinal, a year, a share, money, a distance).</summary>
