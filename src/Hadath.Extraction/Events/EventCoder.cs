@@ -376,7 +376,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
     {
         var (wStart, wEnd) = (Math.Min(cStart, Math.Max(sStart, hit.HeadToken - 6)), Math.Max(cEnd, Math.Min(sEnd, hit.EndToken + 6)));
         var inSentence = context.Find<QuantityLayer>()?.Mentions.Any(q => q.Span.Start >= text.Tokens[sStart].Start && q.Span.Start < text.Tokens[sEnd - 1].End) == true;
-        var dated = Dated(context, text, wStart, wEnd);
+        var dated = Dated(context, text, wStart, wEnd) || ChronologyEntry(context, text, sStart, hit.FirstToken);
         // (a year "since" which something goes on, منذ 2023, is not history)
         var historical = !dated && context.Find<TimeLayer>()?.Mentions.Any(m => m.FirstToken >= wStart && m.FirstToken < wEnd && text.Stems[m.FirstToken] != "منذ" &&
             (m.Kind == "year" && (context.Published is not { } p || m.Value != p.Year.ToString(CultureInfo.InvariantCulture)) || m.Kind is "month" or "season" && OtherYear(m, context.Published))) == true;
@@ -392,6 +392,19 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 if (Protesters(text, k + 1, Math.Min(wEnd, k + 3)) is not null || PeopleAt(context.Find<EntityLayer>(), k + 1)) protesters = true;
             }
         return new EventAnchors(vague || Counted(context, text, wStart, wEnd), dated, historical, inSentence, protesters);
+    }
+
+    /// <summary>A chronology entry: the sentence opens with a full date and a colon (* 21 مايو 2005: اغتيال …), which dates it.</summary>
+    private static bool ChronologyEntry(AnalysisContext context, ArabicText text, int sStart, int trigger)
+    {
+        var times = context.Find<TimeLayer>();
+        if (times is null) return false;
+        foreach (var m in times.Mentions)
+        {
+            if (m.FirstToken < sStart || m.FirstToken > sStart + 2) continue;
+            return m.Kind == "date" && m.EndToken < trigger && TextNav.IsPunct(text, m.EndToken, ':');
+        }
+        return false;
     }
 
     /// <summary>Prepositions, nouns of an event's frame (عملية, قضية, بتهمة) and verbs of intent or attempt (أرادوا, حاول) that take
