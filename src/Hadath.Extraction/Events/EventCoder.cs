@@ -39,6 +39,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         var firstEvent = context.Output.Events.Count;
         Argument? previousSubject = null;
         var entryOfEvent = new List<string>();
+        var inTime = TimeTokens(times, text.Tokens.Count);
         for (var s = 0; s < text.Sentences.Count; s++)
         {
             var hits = triggers.Find(text, s);
@@ -63,7 +64,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 if (hit.IsNoun && args.IsAnaphoric(hit)) continue;
                 if (InsideName(entities, hit.HeadToken)) continue;
                 // a word inside a time expression (فجر أمس: "dawn", not "blew up") is not a trigger
-                if (InsideTime(times, hit.HeadToken)) continue;
+                if (inTime[hit.HeadToken]) continue;
                 var quote = QuoteAt(quotes, text.Tokens[hit.FirstToken].Start);
                 var reporter = quote is null ? null : Reporter(text, entities, quote);
                 var firstPerson = quote is { Direct: true } && reporter is not null && IsFirstPersonVerb(text, hit);
@@ -213,8 +214,15 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         return last;
     }
 
-    private static bool InsideTime(TimeLayer? times, int token) =>
-        times is not null && times.Mentions.Any(m => m.FirstToken <= token && token < m.EndToken);
+    /// <summary>Which tokens lie inside a time expression.</summary>
+    private static bool[] TimeTokens(TimeLayer? times, int tokenCount)
+    {
+        var inside = new bool[tokenCount];
+        if (times is null) return inside;
+        foreach (var m in times.Mentions)
+            for (var t = Math.Max(0, m.FirstToken); t < m.EndToken && t < tokenCount; t++) inside[t] = true;
+        return inside;
+    }
 
     /// <summary>Token <paramref name="token"/> (or the next, after من) names people of a country (الفلسطينيين, من المصريين).</summary>
     private static bool PeopleAt(EntityLayer? entities, int token)
