@@ -385,7 +385,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         var (wStart, wEnd) = (Math.Min(cStart, Math.Max(sStart, hit.HeadToken - 6)), Math.Max(cEnd, Math.Min(sEnd, hit.EndToken + 6)));
         var inSentence = context.Find<QuantityLayer>()?.Mentions.Any(q => q.Span.Start >= text.Tokens[sStart].Start && q.Span.Start < text.Tokens[sEnd - 1].End) == true;
         var dated = Dated(context, text, wStart, wEnd) || ChronologyEntry(context, text, sStart, hit.FirstToken);
-        // (a year "since" which something goes on, منذ 2023, is not history)
+        // (a year "since" which something goes on, منذ 2024, is not history)
         var historical = !dated && context.Find<TimeLayer>()?.Mentions.Any(m => m.FirstToken >= wStart && m.FirstToken < wEnd && text.Stems[m.FirstToken] != "منذ" &&
             (m.Kind == "year" && (context.Published is not { } p || m.Value != p.Year.ToString(CultureInfo.InvariantCulture)) || m.Kind is "month" or "season" && OtherYear(m, context.Published))) == true;
         var protesters = context.Find<QuantityLayer>()?.Mentions.Any(q => q.Unit is { } u && ProtesterStems.Any(p => u.StartsWith(p, StringComparison.Ordinal)) &&
