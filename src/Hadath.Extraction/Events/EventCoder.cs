@@ -119,8 +119,8 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 if (type == "COERCE" && targets.Count == 0 && !hit.IsNoun && source?.Actor?.Country is { Length: 3 } own && source.Actor.Sector is "COP" or "MIL" or "GOV" or "JUD" or "SPY")
                     targets.Add(new Argument(default, new ActorRef(null, null, own, own, null), -1, "domestic"));
                 var anchors = type is "ASSAULT" or "PROTEST" or "COERCE" ? Anchors(context, text, hit, cStart, cEnd, sStart, sEnd) : default;
-                // a count of its own is evidence enough for violence and protest (أعلن مصدر مقتل 42 شخصا, أصيب 37 شخصا — but not for a
-                // weak noun naming weapons or hostages: 8 صواريخ), and so is a day for violence (تفجير أمس); a protest dated but with no
+                // a count of its own is evidence enough for violence and protest (أعلن مصدر مقتل 12 شخصا, أصيب 15 شخصا — but not for a
+                // weak noun naming weapons or hostages: 5 صواريخ), and so is a day for violence (تفجير أمس); a protest dated but with no
                 // actor or place mostly refers back (الاحتجاجات التي وقعت أمس)
                 var specific = type is "ASSAULT" && ((anchors.Counted && (!hit.Weak || !hit.IsNoun || hit.Passive)) || (anchors.Dated && (!hit.Weak || !hit.IsNoun)))
                                || type is "PROTEST" && ((!hit.Weak && anchors.Counted) || (!hit.IsNoun && anchors.ProtestersCounted));
