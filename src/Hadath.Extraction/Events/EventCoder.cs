@@ -40,6 +40,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         Argument? previousSubject = null;
         Func<int, bool> insideName = t => InsideName(entities, t);
         var entryOfEvent = new List<string>();
+        var inTime = TimeTokens(times, text.Tokens.Count);
         for (var s = 0; s < text.Sentences.Count; s++)
         {
             var hits = triggers.Find(text, s, insideName);
@@ -47,10 +48,13 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
             var range = text.TokensOf(s);
             var (sStart, sEnd) = (range.Start.Value, range.End.Value);
             Argument? lastSubject = null;
+            var lastNounEnd = -1;
             foreach (var lexHit in hits)
             {
-                // a bare perfect that is also its verbal noun (خطف, قتل, ضرب) after a preposition or a noun it is annexed to
-                var hit = ReadsAsVerbalNoun(text, lexHit) ? lexHit with { IsNoun = true, Form = "masdar" } : lexHit;
+                // a bare perfect that is also its verbal noun (خطف, قتل) after a preposition or a noun it is annexed to, or
+                // coordinated with a verbal noun just before it (اعتقال وقتل, تعذيب المسلمين وقتلهم)
+                var hit = ReadsAsVerbalNoun(text, lexHit) || CoordinatedWithNoun(text, lexHit, lastNounEnd) ? lexHit with { IsNoun = true, Form = "masdar" } : lexHit;
+                if (hit.IsNoun) lastNounEnd = hit.EndToken;
                 var (cStart, cEnd) = Clauses.Of(text, hit.HeadToken);
                 var (modality, modalCue) = ModalityDetector.Detect(text, hit, cStart, sStart, sEnd);
                 var type = hit.Type;
@@ -65,7 +69,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 if (ComplementOfTrigger(text, args, hits, hit)) continue;
                 if (InsideName(entities, hit.HeadToken)) continue;
                 // a word inside a time expression (فجر أمس: "dawn", not "blew up") is not a trigger
-                if (InsideTime(times, hit.HeadToken)) continue;
+                if (inTime[hit.HeadToken]) continue;
                 var quote = QuoteAt(quotes, text.Tokens[hit.FirstToken].Start);
                 var reporter = quote is null ? null : Reporter(text, entities, quote);
                 var firstPerson = quote is { Direct: true } && reporter is not null && IsFirstPersonVerb(text, hit);
@@ -129,12 +133,19 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 if (type == "COERCE" && targets.Count == 0 && (!hit.IsNoun || CountAt(text, hit.EndToken)) && source?.Actor?.Country is { Length: 3 } own &&
                     source.Actor.Sector is "COP" or "MIL" or "GOV" or "JUD" or "SPY")
                     targets.Add(new Argument(default, new ActorRef(null, null, own, own, null), -1, "domestic"));
-                var anchors = Anchors(context, text, hit, cStart, cEnd, sStart, sEnd);
-                // a count of its own is evidence enough for violence and protest (أعلن مصدر مقتل 42 شخصا, خرج آلاف في مسيرة), and so
-                // is a day for violence (تفجير أمس); a protest dated but with no actor or place mostly refers back (الاحتجاجات التي وقعت أمس)
-                var specific = !hit.Weak && (type is "ASSAULT" && (anchors.Counted || anchors.Dated) || type is "PROTEST" && anchors.Counted);
+                var anchors = type is "ASSAULT" or "PROTEST" or "COERCE" ? Anchors(context, text, hit, cStart, cEnd, sStart, sEnd) : default;
+                // a count of its own is evidence enough for violence and protest (أعلن مصدر مقتل 12 شخصا, أصيب 15 شخصا — but not for a
+                // weak noun naming weapons or hostages: 5 صواريخ), and so is a day for violence (تفجير أمس); a protest dated but with no
+                // actor or place mostly refers back (الاحتجاجات التي وقعت أمس)
+                var specific = type is "ASSAULT" && ((anchors.Counted && (!hit.Weak || !hit.IsNoun || hit.Passive)) || (anchors.Dated && (!hit.Weak || !hit.IsNoun)))
+                               || type is "PROTEST" && ((!hit.Weak && anchors.Counted) || (!hit.IsNoun && anchors.ProtestersCounted));
                 if (!specific && !Evidenced(text, hit, source, targets, location, dateType, cStart, cEnd, types: context.Output.Events)) continue;
                 if (IsBackground(text, hit, type, source, targets, dateType, anchors, cStart, sStart)) continue;
+                // roads closed or crowds gathered by the police, army or government (أغلقت الشرطة الطرق) are no protest
+                if (type == "PROTEST" && source?.Actor?.Sector is "COP" or "MIL" or "GOV" or "SPY" or "JUD") continue;
+                // violence or a protest under a condition (إذا خطفوا, لو نفذ, في حال) or as a bare possibility in its own clause
+                // (ربما, يمكن أن) is no occurrence (what it may lead to, or is warned of, stays a hypothetical event)
+                if (type is "ASSAULT" or "PROTEST" && modality == ModalityDetector.Hypothetical && modalCue is { } hc && ConditionCues.Contains(Normalizer.Normalize(hc, NormalizationOptions.Lexical))) continue;
                 var codes = ontology.Describe(type, hit.Cameo, hit.Mode, hit.Contexts);
                 var anchor = TextNav.SpanOf(text, hit.FirstToken, hit.EndToken);
                 // the clause that states it: for reported words, from the reporting verb (أعلن بوتين … أن … دخل الخدمة)
@@ -254,8 +265,27 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         return last;
     }
 
-    private static bool InsideTime(TimeLayer? times, int token) =>
-        times is not null && times.Mentions.Any(m => m.FirstToken <= token && token < m.EndToken);
+    /// <summary>Which tokens lie inside a time expression.</summary>
+    private static bool[] TimeTokens(TimeLayer? times, int tokenCount)
+    {
+        var inside = new bool[tokenCount];
+        if (times is null) return inside;
+        foreach (var m in times.Mentions)
+            for (var t = Math.Max(0, m.FirstToken); t < m.EndToken && t < tokenCount; t++) inside[t] = true;
+        return inside;
+    }
+
+    /// <summary>Token <paramref name="token"/> (or the next, after من) names people of a country (الفلسطينيين, من المصريين).</summary>
+    private static bool PeopleAt(EntityLayer? entities, int token)
+    {
+        if (entities is null) return false;
+        for (var t = token; t <= token + 1; t++)
+        {
+            var m = entities.MentionAt(t);
+            if (m >= 0 && entities.Mentions[m].Actor?.Country is not null && entities.Mentions[m].Kind is not (EntityKind.Gpe or EntityKind.Loc or EntityKind.Fac)) return true;
+        }
+        return false;
+    }
 
     private static bool InsideName(EntityLayer? entities, int token)
     {
@@ -350,6 +380,9 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
             if (hit.Form == "participle") return true;
             // dated by a year alone (في 1996, عام 2005: not the year of publication) it is history recalled
             if (anchors.Historical) return true;
+            // the matter of a trial, charge, inquiry or confession (محاكمة المتهمين بخطف …, بتهمة قتل, التحقيق في اغتيال), or of
+            // an anniversary (الذكرى الثالثة لاغتيال …), is recalled
+            if (RecalledBefore(text, hit, cStart)) return true;
             // told inside a relative clause (الجنود الذين قتلوا في الهجوم) or a clause of time before or since (بعد أن خطف
             // مسلحون …, منذ اغتيال …): the setting of the sentence's news, not the news itself (عندما/حين clauses may tell it)
             if (SubordinateClause(text, cStart, hit.FirstToken)) return true;
@@ -374,6 +407,23 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
 
     private static readonly WordSet Countering = WordSet.Of("مكافحة", "لمكافحة", "مضاد", "مضادة", "المضاد", "المضادة", "مناهضة", "لمنع", "منع", "ردع");
 
+    private static readonly WordSet JudicialWords = WordSet.Of("محاكمة", "المحاكمة", "محاكمات", "تهمة", "بتهمة", "تهم", "بتهم", "التهم", "التهمة", "متهم", "المتهم",
+        "متهمين", "المتهمين", "متهمون", "المتهمون", "اتهام", "اتهامات", "بالاتهام", "القضاء", "المحكمة", "محكمة", "قضية", "القضية", "قضايا", "التحقيق", "تحقيق",
+        "تحقيقات", "التحقيقات", "دعوى", "الدعوى", "الادعاء", "جريمة", "الجريمة", "جرائم", "بجريمة", "بجرائم", "أدين", "ادين", "اعترافات", "اعترافاته");
+
+    private static readonly WordSet AnniversaryWords = WordSet.Of("ذكرى", "الذكرى", "ذكراه", "ذكراها", "لذكرى", "بذكرى", "إحياء", "احياء", "يحيي", "تحيي");
+
+    /// <summary>A word of justice (a trial, charge, accused, inquiry, crime, confession) or of an anniversary in the trigger's
+    /// clause up to ten words before it.</summary>
+    private static bool RecalledBefore(ArabicText text, TriggerHit hit, int cStart)
+    {
+        for (var k = hit.FirstToken - 1; k >= Math.Max(cStart, hit.FirstToken - 10); k--)
+            if (JudicialWords.MatchesLoose(text, k) || AnniversaryWords.Matches(text, k)) return true;
+        return false;
+    }
+
+    private static readonly WordSet ConditionCues = WordSet.Of("إذا", "اذا", "وإذا", "فإذا", "لو", "ولو", "حال", "حالة", "ربما", "يمكن", "الممكن", "المحتمل", "يحتمل", "احتمال");
+
     private static readonly WordSet TimeSubordinators = WordSet.Of("بعد", "بعدما", "قبل", "منذ", "إثر", "اثر", "عقب");
 
     /// <summary>The clause starting at <paramref name="cStart"/> is a relative clause or a clause of time (بعد أن, عندما, منذ أن).</summary>
@@ -390,40 +440,87 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
 
     /// <summary>What ties a mention to one occurrence: its own count (12 شخصا, مئات المتظاهرين: not an ordinal, year or sum) or
     /// day (أمس, الجمعة, 12 مايو, resolved or not) in its clause or a few words from it; a year alone there (عام 2005, في 1996),
-    /// which dates history; and whether its sentence has any quantity at all.</summary>
-    private readonly record struct EventAnchors(bool Counted, bool Dated, bool Historical, bool CountedInSentence);
+    /// which dates history; whether its sentence has any quantity at all; and whether the protesters are counted (مئات المتظاهرين).</summary>
+    private readonly record struct EventAnchors(bool Counted, bool Dated, bool Historical, bool CountedInSentence, bool ProtestersCounted);
+
+    private static readonly WordSet VagueCounts = WordSet.Of("عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف", "الاف", "ألوف", "الألوف", "عشرات الآلاف", "مئات الآلاف");
 
     private static EventAnchors Anchors(AnalysisContext context, ArabicText text, TriggerHit hit, int cStart, int cEnd, int sStart, int sEnd)
     {
         var (wStart, wEnd) = (Math.Min(cStart, Math.Max(sStart, hit.HeadToken - 6)), Math.Max(cEnd, Math.Min(sEnd, hit.EndToken + 6)));
         var inSentence = context.Find<QuantityLayer>()?.Mentions.Any(q => q.Span.Start >= text.Tokens[sStart].Start && q.Span.Start < text.Tokens[sEnd - 1].End) == true;
-        var dated = Dated(context, text, wStart, wEnd);
-        // (a year "since" which something goes on, منذ 2023, is not history)
-        var historical = !dated && context.Find<TimeLayer>()?.Mentions.Any(m => m.Kind == "year" && m.FirstToken >= wStart && m.FirstToken < wEnd &&
-            text.Stems[m.FirstToken] != "منذ" && (context.Published is not { } p || m.Value != p.Year.ToString(CultureInfo.InvariantCulture))) == true;
-        return new EventAnchors(Counted(context, text, wStart, wEnd), dated, historical, inSentence);
+        var dated = Dated(context, text, wStart, wEnd) || ChronologyEntry(context, text, sStart, hit.FirstToken);
+        // (a year "since" which something goes on, منذ 2024, is not history)
+        var historical = !dated && context.Find<TimeLayer>()?.Mentions.Any(m => m.FirstToken >= wStart && m.FirstToken < wEnd && text.Stems[m.FirstToken] != "منذ" &&
+            (m.Kind == "year" && (context.Published is not { } p || m.Value != p.Year.ToString(CultureInfo.InvariantCulture)) || m.Kind is "month" or "season" && OtherYear(m, context.Published))) == true;
+        var protesters = context.Find<QuantityLayer>()?.Mentions.Any(q => q.Unit is { } u && ProtesterStems.Any(p => u.StartsWith(p, StringComparison.Ordinal)) &&
+            q.Span.Start >= text.Tokens[wStart].Start && q.Span.Start < text.Tokens[wEnd - 1].End) == true;
+        // a round count the quantity layer leaves out (عشرات، مئات، آلاف المتظاهرين)
+        var vague = false;
+        for (var k = wStart; k < wEnd && !vague; k++)
+            if (VagueCounts.Matches(text, k))
+            {
+                vague = true;
+                // of protesters or of a people (مئات المتظاهرين, عشرات الفلسطينيين), not of cars or weapons
+                if (Protesters(text, k + 1, Math.Min(wEnd, k + 3)) is not null || PeopleAt(context.Find<EntityLayer>(), k + 1)) protesters = true;
+            }
+        return new EventAnchors(vague || Counted(context, text, wStart, wEnd), dated, historical, inSentence, protesters);
     }
 
-    /// <summary>Prepositions and nouns of an event's frame (عملية, قضية, بتهمة) that take a verbal noun, never a verb, after them.</summary>
+    /// <summary>A chronology entry: the sentence opens with a full date and a colon (* 21 مايو 2005: اغتيال …), which dates it.</summary>
+    private static bool ChronologyEntry(AnalysisContext context, ArabicText text, int sStart, int trigger)
+    {
+        var times = context.Find<TimeLayer>();
+        if (times is null) return false;
+        foreach (var m in times.Mentions)
+        {
+            if (m.FirstToken < sStart || m.FirstToken > sStart + 2) continue;
+            return m.Kind == "date" && m.EndToken < trigger && TextNav.IsPunct(text, m.EndToken, ':');
+        }
+        return false;
+    }
+
+    /// <summary>Prepositions, nouns of an event's frame (عملية, قضية, بتهمة) and verbs of intent or attempt (أرادوا, حاول) that take
+    /// a verbal noun, never a perfect verb, after them.</summary>
     private static readonly WordSet VerbalNounGovernors = WordSet.Of("في", "عن", "حول", "بشأن", "من", "منذ", "على", "إلى", "الى", "ضد", "بعد", "قبل", "أثناء", "اثناء",
         "خلال", "إثر", "اثر", "جراء", "بسبب", "وراء", "عبر", "لدى", "عند", "عملية", "عمليات", "قضية", "قضايا", "حادث", "حادثة", "حوادث", "جريمة", "جرائم", "محاولة",
-        "محاولات", "تهمة", "بتهمة", "بتهم", "ظاهرة", "أعمال", "اعمال", "مسؤولية", "تكرار", "مواصلة", "استمرار");
+        "محاولات", "تهمة", "بتهمة", "بتهم", "ظاهرة", "أعمال", "اعمال", "مسؤولية", "تكرار", "مواصلة", "استمرار", "قصة", "سيناريو", "إمكانية", "امكانية",
+        "خطة", "عزم", "نوع", "أراد", "اراد", "أرادوا", "ارادوا", "يريد", "يريدون", "حاول", "حاولوا", "يحاول", "يحاولون", "يتيح", "تتيح", "مذبحة", "مجزرة",
+        "ميدان", "تبرير", "جريمتي");
 
     /// <summary>
-    /// Whether a trigger read as a bare perfect verb (خطف, قتل, ضرب) is its homograph verbal noun (خَطْف, قَتْل, ضَرْب): it
-    /// carries a preposition (بخطف, لضرب), or a preposition or a noun it is annexed to stands before it (في قتل, عملية خطف).
+    /// Whether a trigger read as a bare perfect verb (خطف, قتل, تجمع) is its homograph verbal noun (خَطْف, قَتْل, تجمُّع): it
+    /// carries a preposition (بخطف, بتجمع), or a preposition or a noun it is annexed to stands before it (في قتل, عملية خطف),
+    /// or, for form V, a pronoun (أماكن تجمعهم).
     /// </summary>
     private static bool ReadsAsVerbalNoun(ArabicText text, TriggerHit hit)
     {
         if (hit.IsNoun || hit.Form != "perfect" || hit.PartTokens.Count > 1) return false;
         var head = hit.HeadToken;
         var stem = text.Stems[head];
-        // only the bare third person masculine singular (فعل) is spelled like the verbal noun
-        if (stem.Length != 3) return false;
         var t = text.Tokens[head];
+        // only the bare third person masculine singular of form I (فعل) and form V (تفعّل: تجمع) is spelled like the verbal
+        // noun; form V being intransitive, with a pronoun it is the noun (أماكن تجمعهم)
+        var formV = stem.Length == 4 && stem[0] == 'ت';
+        if (stem.Length != 3 && !formV) return false;
+        if (formV && t.EncliticLength > 0) return true;
         for (var k = 0; k < t.ProcliticLength; k++)
             if (text.Text[t.Start + k] is 'ب' or 'ل' or 'ك') return true;
         return head > 0 && text.Tokens[head - 1].Kind == TokenKind.Word && VerbalNounGovernors.Matches(text, head - 1);
+    }
+
+    /// <summary>A bare perfect joined by و/أو (وحتى) to a verbal or event noun that ends at most two words before it (اعتقال وقتل,
+    /// تعذيب المسلمين وقتلهم).</summary>
+    private static bool CoordinatedWithNoun(ArabicText text, TriggerHit hit, int lastNounEnd)
+    {
+        if (hit.IsNoun || hit.Form != "perfect" || hit.PartTokens.Count > 1 || lastNounEnd < 0) return false;
+        var head = hit.HeadToken;
+        if (text.Stems[head].Length != 3 || head - lastNounEnd > 2) return false;
+        var t = text.Tokens[head];
+        var conj = t.ProcliticLength > 0 && text.Text[t.Start] == 'و';
+        for (var k = lastNounEnd; k < head && !conj; k++)
+            if (text.Stems[k] is "او" or "أو" or "و") conj = true;
+        return conj;
     }
 
     /// <summary>Quantities that measure rather than count people or things (an ordinal, a year, a share, money, a distance).</summary>
@@ -471,14 +568,19 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         return k < text.Tokens.Count && text.Stems[k] == "من";
     }
 
-    /// <summary>The clause [from, to) names a day, week or month (أمس, الجمعة, 12 مايو, الشهر الماضي), resolved or not (a text
-    /// without a publication date); a bare year recalls history rather than dating a reported event.</summary>
+    /// <summary>The clause [from, to) names a day or week (أمس, الجمعة, 12 مايو, الأسبوع الماضي), resolved or not (a text without
+    /// a publication date), or a month or season of the year of publication (الشهر الماضي, في مارس الماضي).</summary>
     private static bool Dated(AnalysisContext context, ArabicText text, int from, int to)
     {
         var times = context.Find<TimeLayer>();
         if (times is null) return false;
-        return times.Mentions.Any(m => m.Kind is "date" or "week" or "month" or "season" && m.FirstToken >= from && m.FirstToken < to);
+        return times.Mentions.Any(m => m.FirstToken >= from && m.FirstToken < to &&
+            (m.Kind is "date" or "week" || (m.Kind is "month" or "season" && !OtherYear(m, context.Published))));
     }
+
+    /// <summary>A month, season or year written with a year (مارس 2005, عام 1985) other than that of publication (any, without one).</summary>
+    private static bool OtherYear(TimeMention m, DateOnly? published) =>
+        m.Value is { Length: >= 4 } v && !m.IsRelative && (published is not { } p || !v.StartsWith(p.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
 
     /// <summary>
     /// Perfect verbs that tell their noun happened: carrying it out (شنت هجوما, وجهت ضربة, نفذوا تفجيرا, نظموا مظاهرة, بدأت
@@ -528,13 +630,15 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
     private static bool Evidenced(ArabicText text, TriggerHit hit, Argument? source, List<Argument> targets, LocationOut? location, string dateType,
         int cStart, int cEnd, List<EventOut> types)
     {
-        var hasActor = source is not null || targets.Count > 0;
+        // the country of the place (a target the coder infers) is no actor named by the text, but it does name a place
+        var hasActor = source is not null || targets.Any(t => t.Rule != "place-country");
+        var placed = location is not null || targets.Any(t => t.Rule == "place-country");
         if (hit.Weak && !hasActor) return false;
         if (!hit.IsNoun) return true;
         var ownArgument = source?.Rule is "genitive-subject" or "between" or "enclitic-antecedent" or "relative-subject" or "received-from" or "demonym-agent" || targets.Any(t => t.Rule is "genitive-object" or "between" || t.Rule.StartsWith("prep-", StringComparison.Ordinal));
         // "في المفاوضات" names a topic, but "خرجوا في مسيرة", "شاركوا في مظاهرة" tell the event itself
         if (hit.FirstToken > 0 && TopicPrepositions.Matches(text, hit.FirstToken - 1) && !ownArgument && !ParticipationBefore(text, hit.FirstToken - 1)) return false;
-        if (!hasActor && location is null && dateType is "publication" or "unknown") return false;
+        if (!hasActor && !placed && dateType is "publication" or "unknown") return false;
         var definite = text.Stems[hit.HeadToken].StartsWith("ال", StringComparison.Ordinal);
         if (definite && !ownArgument && types.Any(e => e.Type == hit.Type)) return false;
         return true;

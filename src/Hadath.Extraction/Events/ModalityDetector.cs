@@ -23,6 +23,7 @@ internal static class ModalityDetector
     private static readonly WordSet StillVerbs = WordSet.Of("يزال", "تزال", "يزالون", "زال", "زالت", "زالوا", "يزل", "تزل", "يبرح", "برح", "تبرح", "انفك", "ينفك", "تنفك", "سيما", "بد");
     private static readonly WordSet Denials = WordSet.Of("نفى", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نفي", "تنفي", "أنكر", "أنكرت", "ينكر", "تنكر", "كذب", "كذبت", "فند", "فندت");
     private static readonly WordSet Refusals = WordSet.Of("رفض", "رفضت", "يرفض", "ترفض", "رفضوا", "يرفضون", "امتنع", "امتنعت", "يمتنع", "تمتنع");
+    private static readonly WordSet RefrainVerbs = WordSet.Of("يتورع", "تتورع", "يتورعوا", "يتردد", "تتردد", "يترددوا", "يتوان", "تتوان", "يتوانى", "تتوانى", "يتوانوا");
     private static readonly WordSet Qad = WordSet.Of("قد", "وقد", "فقد", "لقد");
     private static readonly WordSet HypotheticalWords = WordSet.Of("ربما", "لربما", "إذا", "اذا", "وإذا", "لو", "ولو", "لعل", "احتمال", "احتمالية", "محتمل", "محتملة",
         "المحتمل", "الممكن", "يمكن", "يمكنه", "يمكنها", "يمكنهم", "بإمكان", "بوسع", "قد", "يحتمل", "يرجح", "مرجح", "المرجح", "حال", "حالة", "يخشى", "تخشى", "مخاوف", "خشية");
@@ -72,6 +73,8 @@ internal static class ModalityDetector
 
     private static bool IsNegation(ArabicText text, int i, int head)
     {
+        // "did not hesitate to" (لم يتورع عن, لم يتردد في) asserts what follows
+        if (i + 1 < head && RefrainVerbs.Matches(text, i + 1)) return false;
         if (NegationWords.Matches(text, i)) return true;
         if (Laa.Matches(text, i) && !(i + 1 < text.Tokens.Count && StillVerbs.Matches(text, i + 1))) return true;
         // نفى/رفض governs the trigger nearby, or further on through its complement (نفت الحكومة … أن تكون قواتها قد هاجمت)
