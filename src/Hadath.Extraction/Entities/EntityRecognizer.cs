@@ -38,6 +38,7 @@ public sealed class EntityRecognizer : IPipelineComponent
         {
             var m = mentions[i];
             if (!Reported(m) || (m.IsNominal && !run.NamedBodies.Contains(i))) continue;
+            if (m.IsNominal && Environment.GetEnvironmentVariable("NER_EXP") == "1") continue;
             context.Output.Entities.Add(new EntityOut
             {
                 Text = m.Span.Of(context.Text.Text).ToString(),
@@ -715,6 +716,9 @@ public sealed class EntityRecognizer : IPipelineComponent
         /// <summary>A personal name the knowledge base does not know: after a title, or a given name followed by a family name.</summary>
         private int UnknownPerson(int t, int to, bool afterTitle)
         {
+            // بالفوز, للشؤون: a preposition on a dictionary word starts no name, even after a title
+            // (a given name that reads so is a name: واين is not و + أين)
+            if (_text.Tokens[t].ProcliticLength > 0 && NameWords.IsDictionaryStem(_text, t) && !IsGivenName(t, out _)) return t;
             var given = IsGivenName(t, out var weak);
             if (!afterTitle && !given && NameWords.IsSpeechVerb(_text, t - 1) && WeakPersonName(t))
             {

@@ -319,6 +319,15 @@ public class UnknownNameTests
     }
 
     [Fact]
+    public void A_preposition_on_a_dictionary_word_starts_no_name_even_after_a_title()
+    {
+        Assert.Empty(Persons("طالب رئيس الوزراء بإجراء تعديل وزاري"));
+        Assert.Empty(Persons("تعثرت إيطاليا بطلة العالم بتعادل مع ليتوانيا"));
+        // a given name that reads as a clitic and a word is still a name: لاري is not ل + آري
+        Assert.Contains("لاري سميث", Persons("اختلف مع المدرب لاري سميث في البطولة"));
+    }
+
+    [Fact]
     public void A_definite_nisba_introduces_a_foreign_name()
     {
         Assert.Contains("فيليبي ماسا", Persons("أعاق السائق البرازيلي فيليبي ماسا في السباق"));
