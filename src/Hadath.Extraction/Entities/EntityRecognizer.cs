@@ -38,7 +38,6 @@ public sealed class EntityRecognizer : IPipelineComponent
         {
             var m = mentions[i];
             if (!Reported(m) || (m.IsNominal && !run.NamedBodies.Contains(i))) continue;
-            if (m.IsNominal && Environment.GetEnvironmentVariable("NER_EXP") == "1") continue;
             context.Output.Entities.Add(new EntityOut
             {
                 Text = m.Span.Of(context.Text.Text).ToString(),
