@@ -691,6 +691,10 @@ public sealed class EntityRecognizer : IPipelineComponent
             return NameWords.IsNameLike(_text, t, allowArticle: false);
         }
 
+        /// <summary>True when a foreign name particle (فان, دا) at <paramref name="t"/> comes before a foreign-looking word: فان دايك.</summary>
+        private bool ForeignParticle(int t, int to) =>
+            NameWords.Is(_text, t, NameWords.ForeignParticles) && t + 1 < to && NameWords.IsForeignLike(_text, t + 1) && Longest(t + 1, to, false, out _, out _).End <= t + 1;
+
         /// <summary>True when the token alone is a weak name of a known person (عباس, الشرع).</summary>
         private bool WeakPersonName(int t)
         {
@@ -717,7 +721,7 @@ public sealed class EntityRecognizer : IPipelineComponent
         {
             // بالفوز, للشؤون: a preposition on a dictionary word starts no name, even after a title
             // (a given name that reads so is a name: واين is not و + أين)
-            if (_text.Tokens[t].ProcliticLength > 0 && NameWords.IsDictionaryStem(_text, t) && !IsGivenName(t, out _)) return t;
+            if (_text.Tokens[t].ProcliticLength > 0 && NameWords.IsDictionaryStem(_text, t) && !IsGivenName(t, out _) && !ForeignParticle(t, to)) return t;
             var given = IsGivenName(t, out var weak);
             if (!afterTitle && !given && NameWords.IsSpeechVerb(_text, t - 1) && WeakPersonName(t))
             {
@@ -736,10 +740,15 @@ public sealed class EntityRecognizer : IPipelineComponent
                     Add(t, t + 1, 0, EntityKind.Person, null, nominal: false, entryId: null, place: null);
                     return t + 1;
                 }
-                if (!NameWords.IsForeignLike(_text, t)) return t;
-                var pair = t + 1 < to && NameWords.IsForeignLike(_text, t + 1) && Longest(t + 1, to, false, out var pe, out var pa).End <= t + 1;
-                if (!speech && !pair) return t;
-                var stop = pair ? t + 2 : t + 1;
+                // فان باستن, دا سيلفا: a foreign name particle before a foreign-looking word starts a name
+                var particle = ForeignParticle(t, to);
+                if (!particle && !NameWords.IsForeignLike(_text, t)) return t;
+                var first = particle ? t + 1 : t;
+                var pair = first + 1 < to && NameWords.IsForeignLike(_text, first + 1) && Longest(first + 1, to, false, out _, out _).End <= first + 1;
+                // إن شوماخر, وكان كافو: a subject after إن, كان, لكن that no dictionary knows and that reads as no verb
+                var subject = NameWords.Is(_text, t - 1, NameWords.SubjectParticles) && !HasClitic(t) && !NameWords.LooksInflected(_text, t);
+                if (!speech && !pair && !subject && !particle) return t;
+                var stop = pair ? first + 2 : first + 1;
                 while (stop < to && stop - t < 3 && NameWords.IsForeignLike(_text, stop) && Longest(stop, to, false, out _, out _).End <= stop) stop++;
                 var i = Add(t, stop, 0, EntityKind.Person, null, nominal: false, entryId: null, place: null);
                 if (stop - t >= 2) _seenSurname.TryAdd(_keys.Id(stop - 1) is var sid and >= 0 ? sid : SurnameKey(stop - 1), i);

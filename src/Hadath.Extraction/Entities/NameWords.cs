@@ -169,6 +169,33 @@ internal static class NameWords
         return n > 4 && w[^1] == 'ا' && w[^2] != 'ي' && !w.StartsWith("ال") && KnownNoun(w[..^1]) && (ArabicLexicon.Default.Lookup(w) & WordClass.Name) == 0;
     }
 
+    /// <summary>
+    /// True for a word that no dictionary lists but that reads as an inflected common word: a plural verb (قتلوا), an
+    /// imperfect verb (ينبغي), a nisba or an accusative of a dictionary noun (فوري, صورا), or a currency after a number
+    /// (100 يورو).
+    /// </summary>
+    public static bool LooksInflected(ArabicText text, int token)
+    {
+        var tok = text.Tokens[token];
+        if (tok.Length > 60) return false;
+        if (token > 0 && text.Tokens[token - 1].Kind == TokenKind.Number) return true;
+        Span<char> buffer = stackalloc char[120];
+        var n = Normalizer.Normalize(tok.Span.Of(text.Text), buffer, NormalizationOptions.Lexical);
+        var w = buffer[..n];
+        if (n > 3 && w.EndsWith("وا")) return true;
+        if (n > 3 && w[0] is 'ي' or 'ت' or 'ن' && KnownVerbStem(w[1..])) return true;
+        if (n > 4 && w[0] == 'ي') return true;
+        return n > 3 && w[^1] is 'ي' or 'ا' && KnownNoun(w[..^1]);
+    }
+
+    private static bool KnownVerbStem(ReadOnlySpan<char> w) => (ArabicLexicon.Default.Lookup(w) & WordClass.Verb) != 0;
+
+    /// <summary>Particles before a subject: إن شوماخر, وكان كافو, لكن أينشتاين.</summary>
+    public static readonly FrozenSet<string> SubjectParticles = Set("إن أن ان لكن كان كانت بأن وأن وإن ولكن وكان وكانت فكان");
+
+    /// <summary>Particles of foreign names that start them: فان باستن, دا سيلفا, فون دير لاين.</summary>
+    public static readonly FrozenSet<string> ForeignParticles = Set("فان فون دا دي دو دير");
+
     /// <summary>True when the token starts with the article ال.</summary>
     public static bool HasArticle(ArabicText text, int token) => text.Tokens[token].Span.Of(text.Text).StartsWith("ال", StringComparison.Ordinal);
 

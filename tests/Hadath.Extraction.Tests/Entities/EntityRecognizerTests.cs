@@ -328,6 +328,22 @@ public class UnknownNameTests
     }
 
     [Fact]
+    public void A_foreign_looking_subject_after_inna_or_kana_is_a_person()
+    {
+        Assert.Contains("شوماخر", Persons("وقال المتسابق إن شوماخر فاز بالسباق"));
+        Assert.Contains("كافو", Persons("وكان كافو أكثر اللاعبين مشاركة"));
+        // an imperfect verb or an inflected common word is no name
+        Assert.Empty(Persons("ولكن ينبغي أن يكون العمل منسقا"));
+        Assert.Empty(Persons("وقالوا إن قتلوا في الهجوم كثيرون"));
+    }
+
+    [Fact]
+    public void A_foreign_name_particle_starts_a_name()
+    {
+        Assert.Contains("فان دايك", Persons("ويفضل فان دايك المهاجمين الشبان"));
+    }
+
+    [Fact]
     public void A_definite_nisba_introduces_a_foreign_name()
     {
         Assert.Contains("فيليبي ماسا", Persons("أعاق السائق البرازيلي فيليبي ماسا في السباق"));
