@@ -344,6 +344,15 @@ public class UnknownNameTests
     }
 
     [Fact]
+    public void Common_western_and_arab_given_names_start_a_name()
+    {
+        Assert.Contains("فلوران ديبوا", Persons("سجل فلوران ديبوا هدفا"));
+        Assert.Contains("بسام خوري", Persons("وصل بسام خوري إلى بيروت"));
+        // a given name that is also a verb is weak: رفعت الشركة is no person
+        Assert.Empty(Persons("رفعت الشركة أسعارها"));
+    }
+
+    [Fact]
     public void A_definite_nisba_introduces_a_foreign_name()
     {
         Assert.Contains("فيليبي ماسا", Persons("أعاق السائق البرازيلي فيليبي ماسا في السباق"));
