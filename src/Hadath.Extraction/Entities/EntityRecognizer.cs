@@ -695,6 +695,10 @@ public sealed class EntityRecognizer : IPipelineComponent
         private bool ForeignParticle(int t, int to) =>
             NameWords.Is(_text, t, NameWords.ForeignParticles) && t + 1 < to && NameWords.IsForeignLike(_text, t + 1) && Longest(t + 1, to, false, out _, out _).End <= t + 1;
 
+        /// <summary>True when the match is one word, without proclitics, that names a known person: a family name.</summary>
+        private bool KnownSurname(Match m, int entry) =>
+            entry >= 0 && _kb.Entries[entry].Kind == KbKind.Person && m.End == m.Start + 1 && m.Prefix == 0;
+
         /// <summary>True when the token alone is a weak name of a known person (عباس, الشرع).</summary>
         private bool WeakPersonName(int t)
         {
@@ -743,6 +747,13 @@ public sealed class EntityRecognizer : IPipelineComponent
                 // فان باستن, دا سيلفا: a foreign name particle before a foreign-looking word starts a name
                 var particle = ForeignParticle(t, to);
                 if (!particle && !NameWords.IsForeignLike(_text, t)) return t;
+                // كيني ميلر: a foreign-looking word before a known person's family name is that person's given name
+                if (!particle && t + 1 < to && NameWords.IsForeignLike(_text, t) && !NameWords.LooksInflected(_text, t)
+                    && Longest(t + 1, to, false, out var se, out _) is var sm && sm.End == t + 2 && KnownSurname(sm, se))
+                {
+                    Add(t, t + 2, 0, EntityKind.Person, null, nominal: false, entryId: null, place: null);
+                    return t + 2;
+                }
                 var first = particle ? t + 1 : t;
                 var pair = first + 1 < to && NameWords.IsForeignLike(_text, first + 1) && Longest(first + 1, to, false, out _, out _).End <= first + 1;
                 // إن شوماخر, وكان كافو: a subject after إن, كان, لكن that no dictionary knows and that reads as no verb
@@ -782,8 +793,10 @@ public sealed class EntityRecognizer : IPipelineComponent
                 // أحمد أبو غزة مدير: past a connector's word, a dictionary word without the article ends the name too
                 if (words + joined >= 2 && !NameWords.HasArticle(_text, end) && NameWords.IsDictionaryWord(_text, end) && !IsGivenName(end, out _)) break;
                 if (!NameWords.IsNameLike(_text, end, allowArticle: true) || HasClitic(end)) break;
-                // a known entity or agent is not part of the name
+                // a known entity or agent is not part of the name, but a known person's family name after a given name
+                // is (أحمد المالكي is not نوري المالكي): one name, not linked to the known person
                 var m = Longest(end, to, false, out var e, out var a);
+                if (m.End > end && words == 1 && given && !weak && KnownSurname(m, e)) { end = m.End; words++; continue; }
                 if (m.End > end && (e >= 0 || a >= 0 || OnlyDemonym(m, out _))) break;
                 end++;
                 words++;

@@ -353,6 +353,16 @@ public class UnknownNameTests
     }
 
     [Fact]
+    public void A_given_name_before_a_known_persons_family_name_is_another_person()
+    {
+        var text = "وقال أحمد المالكي مدير المنتخب إن الفريق جاهز";
+        var ms = Recognizer.Recognize(ArabicAnalyzer.Default.Analyze(text), null);
+        var p = Assert.Single(ms, m => m.Kind == EntityKind.Person && !m.IsNominal);
+        Assert.Equal("أحمد المالكي", p.Span.Of(text).ToString());
+        Assert.Null(p.EntryId);
+    }
+
+    [Fact]
     public void A_definite_nisba_introduces_a_foreign_name()
     {
         Assert.Contains("فيليبي ماسا", Persons("أعاق السائق البرازيلي فيليبي ماسا في السباق"));
