@@ -130,7 +130,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             for (var i = 0; i < Mentions.Count; i++)
             {
                 var m = Mentions[i];
-                var unknown = m.EntryId is null && !m.IsNominal && m.Kind is EntityKind.Person or EntityKind.Gpe && m.Actor?.Country is null;
+                var unknown = m.EntryId is null && !m.IsNominal && m.Kind is EntityKind.Person or EntityKind.Gpe or EntityKind.Org && m.Actor?.Country is null;
                 var body = m.IsNominal && m.Kind == EntityKind.Org && m.Actor?.Country is null && m.Antecedent < 0 && m.EndToken - m.FirstToken >= 2;
                 if (!unknown && !body) continue;
                 var sentence = _text.SentenceAt(m.Span.Start);
@@ -491,10 +491,24 @@ public sealed class EntityRecognizer : IPipelineComponent
         private int CuePhrase(Match m, int to, int agentIndex)
         {
             var agent = _kb.Agents[agentIndex];
+            // المجلة الجديدة: a definite cue refers back, no name follows it
+            var cue = _text.Tokens[m.Start];
+            if (_text.Text.AsSpan(cue.Start + m.Prefix, cue.Length - m.Prefix).StartsWith("ال", StringComparison.Ordinal)) return m.End;
             var start = m.End;
             var quoted = start < to && IsQuote(start);
             if (quoted) start++;
             if (start >= to) return m.End;
+            if (quoted)
+            {
+                // صحيفة " واشنطن تايمز ": the whole quoted name, whatever it holds (a known name as a whole is itself)
+                var close = start;
+                while (close < to && close - start < 5 && !IsQuote(close) && _text.Tokens[close].Kind == TokenKind.Word) close++;
+                if (close > start && close < to && IsQuote(close) && !(Longest(start, to, false, out var qe, out _).End == close && qe >= 0))
+                {
+                    Add(start, close, 0, EntityKind.Org, null, nominal: false, entryId: null, place: null);
+                    return close;
+                }
+            }
             var n = Longest(start, to, false, out var e, out var a);
             if (n.End > start && e >= 0)
             {
@@ -509,12 +523,22 @@ public sealed class EntityRecognizer : IPipelineComponent
             }
             if (n.End > start) return m.End;
             var end = start;
-            // between quotes any words; else words no dictionary knows (فريق العمل is a work team)
+            // between quotes any words; else words no dictionary knows (فريق العمل is a work team), but a newspaper is
+            // named by common words with the article (صحيفة الأهرام, جريدة الحياة)
+            var common = quoted || (agent.Sector == "MED" && NameWords.HasArticle(_text, start));
             while (end < to && end - start < 3 && !IsQuote(end) && NameWords.IsNameLike(_text, end, allowArticle: true) && !HasClitic(end)
-                   && (quoted || !NameWords.IsDictionaryWord(_text, end)) && (end == start || Longest(end, to, false, out _, out _).End <= end))
+                   && (common || !NameWords.IsDictionaryWord(_text, end)) && (end == start || Longest(end, to, false, out _, out _).End <= end)
+                   && !(end > start && _text.Tokens[end].ProcliticLength > 0 && _text.Text[_text.Tokens[end].Start] is 'و' or 'ف'))
                 end++;
             if (end == start) return m.End;
-            Add(start, end, 0, EntityKind.Org, null, nominal: false, entryId: null, place: null);
+            // شركة توتال الفرنسية: a nisba after the name says whose it is
+            ActorRef? owner = null;
+            if (end < to && Longest(end, to, false, out var de, out var da) is var d && d.End > end && de < 0 && da < 0 && OnlyDemonym(d, out var dem))
+            {
+                var c = _kb.Demonyms[dem].Country;
+                owner = new ActorRef(null, null, c + agent.Sector, c, agent.Sector);
+            }
+            Add(start, end, 0, EntityKind.Org, owner, nominal: false, entryId: null, place: null);
             return end;
         }
 

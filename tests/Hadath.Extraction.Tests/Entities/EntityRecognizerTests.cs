@@ -92,6 +92,21 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_newspaper_or_company_cue_introduces_its_name_without_being_part_of_it()
+    {
+        var (t, ms) = Run("وقالت صحيفة \" واشنطن تايمز \" إن الاتفاق قريب");
+        Assert.Equal(EntityKind.Org, Find(t, ms, "واشنطن تايمز").Kind);
+        var (t2, ms2) = Run("ونقلت صحيفة الراية عن مصدر أن");
+        Assert.Equal(EntityKind.Org, Find(t2, ms2, "الراية").Kind);
+        var (t3, ms3) = Run("أعلنت شركة موتورولا الأمريكية ومديرها زيادة الأرباح");
+        var moto = Find(t3, ms3, "موتورولا");
+        Assert.Equal((EntityKind.Org, "USA"), (moto.Kind, moto.Actor?.Country));
+        // a definite cue refers back: the magazine is new, not named الجديدة
+        var (_, ms4) = Run("ونشرت المجلة الجديدة مقالا");
+        Assert.DoesNotContain(ms4, m => m.Kind == EntityKind.Org && !m.IsNominal);
+    }
+
+    [Fact]
     public void A_span_never_cuts_a_token_at_its_end()
     {
         var (t, ms) = Run("قالت روسياه شيئا");
@@ -404,6 +419,14 @@ public class ActorContextTests
         const string text = "شهدت طهران احتجاجات واسعة. وقال جون ماكفيرسون إن إيران تواجه أزمة وإن إيران ستعلن خطة.";
         var p = Run(text).Single(m => m.Span.Of(text).ToString() == "جون ماكفيرسون");
         Assert.Equal("IRN", p.Actor!.Country);
+    }
+
+    [Fact]
+    public void An_unknown_organisation_takes_the_documents_country()
+    {
+        const string text = "قالت روسيا إن موسكو سترد. وذكرت صحيفة نوفايا غازيتا أن روسيا ستعلن خطة.";
+        var o = Run(text).Single(m => m.Span.Of(text).ToString() == "نوفايا غازيتا");
+        Assert.Equal(("RUS", EntityKind.Org), (o.Actor!.Country, o.Kind));
     }
 
     [Fact]
