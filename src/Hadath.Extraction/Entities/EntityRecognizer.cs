@@ -429,7 +429,7 @@ public sealed class EntityRecognizer : IPipelineComponent
 
         /// <summary>
         /// An organisation named by a head noun: head + a known name, place or country (جامعة القاهرة, منتخب مصر), or an
-        /// indefinite head + up to three name words (نادي الزمالك, حزب العمال), then optionally a nisba. Returns the
+        /// indefinite head + up to three name words (حزب العمال, جبهة الإنقاذ), then optionally a nisba. Returns the
         /// token after it, or the head's end when nothing follows.
         /// </summary>
         private int HeadPhrase(Match m, int to, int agentIndex)

@@ -101,7 +101,7 @@ public enum AgentFlags : byte
     Bare = 4,
     /// <summary>Only an actor with a country (مسؤولون أوكرانيون).</summary>
     Weak = 8,
-    /// <summary>Heads an organisation's name: with a following name, place or country it makes an ORG (نادي الزمالك, جامعة القاهرة).</summary>
+    /// <summary>Heads an organisation's name: with a following name, place or country it makes an ORG (حزب العمال, جامعة القاهرة).</summary>
     Head = 16,
     /// <summary>Says that a name of its kind follows, without being part of it: فريق الغرافة, نادي الزمالك → الغرافة, الزمالك.</summary>
     Cue = 32,
