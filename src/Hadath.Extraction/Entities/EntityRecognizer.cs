@@ -442,6 +442,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             var head = _text.Tokens[m.Start];
             // a definite head (النادي, الفريق, اللواء) names nothing by itself: at most a nisba follows (المنتخب المصري)
             var definite = m.End - m.Start == 1 && _text.Text.AsSpan(head.Start + m.Prefix, head.Length - m.Prefix).StartsWith("ال", StringComparison.Ordinal);
+            if (definite && agent.IsFacility) return m.End; // الملعب الأرجنتيني is a pitch, not a named stadium
             if (definite)
             {
                 if (end >= to || Longest(end, to, false, out var de0, out var da0) is var d0 && !(d0.End > end && de0 < 0 && da0 < 0 && OnlyDemonym(d0, out _))) return m.End;
@@ -450,7 +451,8 @@ public sealed class EntityRecognizer : IPipelineComponent
             {
                 var entry = _kb.Entries[e];
                 // وكالة فرانس برس, جزيرة هونغ كونغ: the organisation or place is named already; a person is not a body's name
-                if (entry.Kind is KbKind.Organisation or KbKind.Person || agent.IsPlace) return end;
+                // (مطار القاهرة, ميناء حيفا: a facility is named after its place)
+                if (entry.Kind is KbKind.Organisation or KbKind.Person || (agent.IsPlace && !(agent.IsFacility && entry.Kind is KbKind.Place or KbKind.Country))) return end;
                 country = entry.Kind == KbKind.Person ? null : entry.Country;
                 end = n.End;
             }
@@ -458,7 +460,8 @@ public sealed class EntityRecognizer : IPipelineComponent
             {
                 var words = 0;
                 while (end < to && words < 3 && NameWords.IsNameLike(_text, end, allowArticle: true) && _text.Tokens[end].Length >= 3
-                       && !(agent.IsPlace && NameWords.IsCommonWord(_text, end)))
+                       && !(agent.IsPlace && NameWords.IsCommonWord(_text, end)) && !HasClitic(end) && !NameWords.IsAdverbial(_text, end)
+                       && !NameWords.IsPlaceNoun(_text, end))
                 {
                     var x = Longest(end, to, false, out var xe, out var xa);
                     if (x.End > end && (xa >= 0 || OnlyDemonym(x, out _))) break;
@@ -477,9 +480,11 @@ public sealed class EntityRecognizer : IPipelineComponent
                     end = d.End;
                 }
             }
+            // مطار دمشق الدولي
+            if (agent.IsFacility && end < to && NameWords.Is(_text, end, NameWords.FacilityQualifiers)) end++;
             var sector = agent.Sector;
             var actor = country is null ? null : new ActorRef(null, null, country + sector, country, sector);
-            Add(m.Start, end, m.SpanPrefix, agent.IsPlace ? EntityKind.Loc : EntityKind.Org, actor, nominal: false, entryId: null, place: null);
+            Add(m.Start, end, m.SpanPrefix, agent.IsFacility ? EntityKind.Fac : agent.IsPlace ? EntityKind.Loc : EntityKind.Org, actor, nominal: false, entryId: null, place: null);
             return end;
         }
 

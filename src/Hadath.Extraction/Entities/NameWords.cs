@@ -44,6 +44,9 @@ internal static class NameWords
     /// <summary>Prepositions after which a city that names a club is the city: في ليفربول, إلى برشلونة.</summary>
     public static readonly FrozenSet<string> Locatives = Set("في إلى الى قرب داخل");
 
+    /// <summary>Adjectives that belong to a facility's name: مطار دمشق الدولي.</summary>
+    public static readonly FrozenSet<string> FacilityQualifiers = Set("الدولي الدولية");
+
     /// <summary>National team nouns: what follows says which team (منتخب مصر, منتخب الشباب), not a club.</summary>
     public static readonly FrozenSet<string> TeamNouns = Set("منتخب المنتخب لمنتخب بمنتخب ومنتخب");
 
@@ -131,13 +134,13 @@ internal static class NameWords
         return (c & (WordClass.Noun | WordClass.Verb | WordClass.Function)) != 0 && (c & WordClass.Name) == 0;
     }
 
-    /// <summary>True when the stem of a token (its proclitics off) has the article or is a dictionary noun: بالمرتبة, لتدريبات.</summary>
+    /// <summary>True when the stem of a token (its clitics off) has the article or is a dictionary noun: بالمرتبة, لتدريبات, لدعمه.</summary>
     public static bool IsDictionaryStem(ArabicText text, int token)
     {
         var tok = text.Tokens[token];
         if (tok.Kind != TokenKind.Word || tok.Length > 60) return false;
         Span<char> buffer = stackalloc char[120];
-        var n = Normalizer.Normalize(text.Text.AsSpan(tok.Start + tok.ProcliticLength, tok.Length - tok.ProcliticLength), buffer, NormalizationOptions.Lexical);
+        var n = Normalizer.Normalize(tok.Stem.Of(text.Text), buffer, NormalizationOptions.Lexical);
         var w = buffer[..n];
         return (n > 3 && w.StartsWith("ال")) || KnownNoun(w) || (n > 3 && w[^1] == 'ة' && KnownNoun(w[..^1]))
                || (n > 4 && (w.EndsWith("ات") || w.EndsWith("ين") || w.EndsWith("ون")) && KnownNoun(w[..^2]));

@@ -117,6 +117,9 @@ public sealed record Agent(string Form, bool IsOrg, string? Sector, string? Role
     /// <summary>A geographic head noun (نهر, جبل, جزيرة): with a name it makes a LOC.</summary>
     public bool IsPlace { get; init; }
 
+    /// <summary>A facility head noun (مطار, ملعب, قصر): with a name, or a place's name, it makes a FAC (مطار القاهرة).</summary>
+    public bool IsFacility { get; init; }
+
     public bool Has(AgentFlags f) => (Flags & f) == f;
 }
 

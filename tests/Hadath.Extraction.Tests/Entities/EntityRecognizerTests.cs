@@ -107,6 +107,21 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_facility_head_names_a_facility_also_after_its_place()
+    {
+        var (t, ms) = Run("وصل الوفد إلى مطار دمشق الدولي أمس");
+        Assert.Equal(EntityKind.Fac, Find(t, ms, "مطار دمشق الدولي").Kind);
+        var (t2, ms2) = Run("وأعلن قصر بكينغهام أن الملكة بخير");
+        Assert.Equal(EntityKind.Fac, Find(t2, ms2, "قصر بكينغهام").Kind);
+        // a definite facility noun names nothing: الملعب الأرجنتيني is the Argentine half of the pitch
+        var (_, ms3) = Run("تسلم الكرة في منتصف الملعب الأرجنتيني");
+        Assert.DoesNotContain(ms3, m => m.Kind == EntityKind.Fac);
+        // سجن is also a verb: a word with a preposition is no name
+        var (_, ms4) = Run("سبق أن سجن لدعمه المتمردين");
+        Assert.DoesNotContain(ms4, m => m.Kind == EntityKind.Fac);
+    }
+
+    [Fact]
     public void A_span_never_cuts_a_token_at_its_end()
     {
         var (t, ms) = Run("قالت روسياه شيئا");
