@@ -230,6 +230,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             if (Surname(t)) return t + 1;
             if (UnknownPlace(t, to) is var place && place > t) return place;
             var end = UnknownPerson(t, to, title);
+            if (end == t) end = BracketedNumberPerson(t, to);
             return end > t ? end : t + 1;
         }
 
@@ -718,6 +719,26 @@ public sealed class EntityRecognizer : IPipelineComponent
             if (e >= 0 && _kb.Entries[e].Kind == KbKind.Person) return true;
             if (e >= 0 || m.End > t && !IsGivenName(t, out _)) return false;
             return NameWords.IsNameLike(_text, t, allowArticle: false);
+        }
+
+        /// <summary>
+        /// A name followed by a number in brackets, a scorer's minute or a person's age (توريس ( 20 ), إيمرسون ( 30 عاما )):
+        /// one or two words no dictionary knows, or a given name and a word, right before "( number". Returns the token
+        /// after it, or <paramref name="t"/>.
+        /// </summary>
+        private int BracketedNumberPerson(int t, int to)
+        {
+            var end = t;
+            while (end < to && end - t < 2 && NameWords.IsNameLike(_text, end, allowArticle: false) && _text.Tokens[end].ProcliticLength == 0
+                   && (NameWords.IsForeignLike(_text, end) || (end == t && IsGivenName(end, out var w) && !w) || (end > t && !NameWords.IsDictionaryWord(_text, end)))
+                   && Longest(end, to, false, out _, out _).End <= end)
+                end++;
+            if (end == t || end + 1 >= to || end + 1 >= _text.Tokens.Count) return t;
+            if (_text.Tokens[end] is not { Length: 1 } b || _text.Text[b.Start] != '(' || _text.Tokens[end + 1].Kind != TokenKind.Number) return t;
+            if (t > 0 && NameWords.IsNameLike(_text, t - 1, allowArticle: true) && _text.Tokens[t - 1].ProcliticLength == 0 && !NameWords.IsDictionaryWord(_text, t - 1)) return t; // not the end of a longer name
+            if (NameWords.Is(_text, t - 1, NameWords.NumberWords)) return t; // مليار شيكل ( 225 مليون دولار )
+            Add(t, end, 0, EntityKind.Person, null, nominal: false, entryId: null, place: null);
+            return end;
         }
 
         /// <summary>True when a foreign name particle (فان, دا) at <paramref name="t"/> comes before a foreign-looking word: فان دايك.</summary>

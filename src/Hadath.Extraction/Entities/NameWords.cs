@@ -44,6 +44,9 @@ internal static class NameWords
     /// <summary>Prepositions after which a city that names a club is the city: في ليفربول, إلى برشلونة.</summary>
     public static readonly FrozenSet<string> Locatives = Set("في إلى الى قرب داخل");
 
+    /// <summary>Number words: what follows them is a unit or a currency (مليار شيكل).</summary>
+    public static readonly FrozenSet<string> NumberWords = Set("ألف آلاف مليون ملايين مليار مليارات نصف ربع ثلث");
+
     /// <summary>Adjectives that belong to a facility's name: مطار دمشق الدولي.</summary>
     public static readonly FrozenSet<string> FacilityQualifiers = Set("الدولي الدولية");
 

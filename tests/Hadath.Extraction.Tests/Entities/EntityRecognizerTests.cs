@@ -393,6 +393,15 @@ public class UnknownNameTests
     }
 
     [Fact]
+    public void A_name_before_a_number_in_brackets_is_a_person()
+    {
+        Assert.Contains("غوميز", Persons("وسجل الهدف الثاني غوميز ( 37 ) من ركلة حرة"));
+        Assert.Contains("ميسي", Persons("وظهر ميسي ( 36 عاما ) في المباراة"));
+        // a currency after a number word is no name
+        Assert.Empty(Persons("بلغت الخسائر نحو مليار شيكل ( 225 مليون دولار )"));
+    }
+
+    [Fact]
     public void A_definite_nisba_introduces_a_foreign_name()
     {
         Assert.Contains("فيليبي ماسا", Persons("أعاق السائق البرازيلي فيليبي ماسا في السباق"));
