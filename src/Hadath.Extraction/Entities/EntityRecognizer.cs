@@ -319,6 +319,7 @@ public sealed class EntityRecognizer : IPipelineComponent
                         KbKind.Country => NameWords.Is(_text, m.Start - 1, NameWords.PlaceCues),
                         KbKind.Place => NameWords.Is(_text, m.Start - 1, NameWords.PlaceNouns),
                         KbKind.Person => afterTitle,
+                        KbKind.Organisation when !e.IsClub => afterTitle, // صحيفة الأهرام: a cue vouches for a weak name
                         KbKind.Organisation when e.IsClub => ClubReading(m),
                         _ => false,
                     })) continue;
@@ -515,7 +516,7 @@ public sealed class EntityRecognizer : IPipelineComponent
                     return close;
                 }
             }
-            var n = Longest(start, to, false, out var e, out var a);
+            var n = Longest(start, to, true, out var e, out var a);
             if (n.End > start && e >= 0)
             {
                 var entry = _kb.Entries[e];

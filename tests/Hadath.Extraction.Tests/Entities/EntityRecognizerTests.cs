@@ -101,6 +101,9 @@ public class EntityRecognizerTests
         var (t3, ms3) = Run("أعلنت شركة موتورولا الأمريكية ومديرها زيادة الأرباح");
         var moto = Find(t3, ms3, "موتورولا");
         Assert.Equal((EntityKind.Org, "USA"), (moto.Kind, moto.Actor?.Country));
+        // a known newspaper after the cue is itself, its weak name too, without the cue
+        var (t5, ms5) = Run("ونقلت صحيفة الأهرام عن مصدر أن");
+        Assert.Equal("ahram", Find(t5, ms5, "الأهرام").EntryId);
         // a definite cue refers back: the magazine is new, not named الجديدة
         var (_, ms4) = Run("ونشرت المجلة الجديدة مقالا");
         Assert.DoesNotContain(ms4, m => m.Kind == EntityKind.Org && !m.IsNominal);
