@@ -795,6 +795,13 @@ public sealed class EntityRecognizer : IPipelineComponent
                     Add(t, t + 1, 0, EntityKind.Person, null, nominal: false, entryId: null, place: null);
                     return t + 1;
                 }
+                // جائزة نوبل: a prize is named after a person (a word without the article that names no thing)
+                if (NameWords.Is(_text, t - 1, NameWords.PrizeNouns) && NameWords.IsNameLike(_text, t, allowArticle: false) && _text.Tokens[t].ProcliticLength == 0
+                    && !NameWords.IsNoun(_text, t) && Longest(t, to, false, out _, out _).End <= t)
+                {
+                    Add(t, t + 1, 0, EntityKind.Person, null, nominal: false, entryId: null, place: null);
+                    return t + 1;
+                }
                 // فان باستن, دا سيلفا: a foreign name particle before a foreign-looking word starts a name
                 var particle = ForeignParticle(t, to);
                 if (!particle && !NameWords.IsForeignLike(_text, t)) return t;

@@ -44,6 +44,9 @@ internal static class NameWords
     /// <summary>Prepositions after which a city that names a club is the city: في ليفربول, إلى برشلونة.</summary>
     public static readonly FrozenSet<string> Locatives = Set("في إلى الى قرب داخل");
 
+    /// <summary>Prize nouns: a prize is named after a person (جائزة نوبل, بجائزة بوليتزر).</summary>
+    public static readonly FrozenSet<string> PrizeNouns = Set("جائزة بجائزة وجائزة لجائزة جوائز");
+
     /// <summary>Number words: what follows them is a unit or a currency (مليار شيكل).</summary>
     public static readonly FrozenSet<string> NumberWords = Set("ألف آلاف مليون ملايين مليار مليارات نصف ربع ثلث");
 
@@ -192,6 +195,16 @@ internal static class NameWords
         if (n > 3 && w[0] is 'ي' or 'ت' or 'ن' && KnownVerbStem(w[1..])) return true;
         if (n > 4 && w[0] == 'ي') return true;
         return n > 3 && w[^1] is 'ي' or 'ا' && KnownNoun(w[..^1]);
+    }
+
+    /// <summary>True when the lexicon knows the token as a noun or a function word (not only as a verb).</summary>
+    public static bool IsNoun(ArabicText text, int token)
+    {
+        var tok = text.Tokens[token];
+        if (tok.Length > 60) return false;
+        Span<char> buffer = stackalloc char[120];
+        var n = Normalizer.Normalize(tok.Span.Of(text.Text), buffer, NormalizationOptions.Lexical);
+        return KnownNoun(buffer[..n]) || (n > 3 && buffer[n - 1] is 'ة' or 'ا' && KnownNoun(buffer[..(n - 1)]));
     }
 
     private static bool KnownVerbStem(ReadOnlySpan<char> w) => (ArabicLexicon.Default.Lookup(w) & WordClass.Verb) != 0;

@@ -405,6 +405,14 @@ public class UnknownNameTests
     }
 
     [Fact]
+    public void A_prize_is_named_after_a_person()
+    {
+        Assert.Contains("نوبل", Persons("حصل الكاتب على جائزة نوبل للآداب"));
+        Assert.Contains("بوليتزر", Persons("فاز الصحفي بجائزة بوليتزر"));
+        Assert.Empty(Persons("حصل على جائزة أفضل لاعب"));
+    }
+
+    [Fact]
     public void A_definite_nisba_introduces_a_foreign_name()
     {
         Assert.Contains("فيليبي ماسا", Persons("أعاق السائق البرازيلي فيليبي ماسا في السباق"));
