@@ -125,6 +125,15 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void Major_companies_are_known_and_a_weak_company_name_that_is_a_common_word_needs_its_cue()
+    {
+        var (t, ms) = Run("أعلنت نوكيا الفنلندية زيادة أرباحها");
+        Assert.Equal(("nokia", "FIN"), (Find(t, ms, "نوكيا").EntryId, Find(t, ms, "نوكيا").Actor?.Country));
+        var (_, ms2) = Run("تتولى الدول إعمار لبنان");
+        Assert.DoesNotContain(ms2, m => m.EntryId == "emaar");
+    }
+
+    [Fact]
     public void A_span_never_cuts_a_token_at_its_end()
     {
         var (t, ms) = Run("قالت روسياه شيئا");
