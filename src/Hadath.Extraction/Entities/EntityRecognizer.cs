@@ -860,8 +860,9 @@ public sealed class EntityRecognizer : IPipelineComponent
                 words++;
             }
             while (end - t > 1 && NameWords.Is(_text, end - 1, NameWords.Connectors)) end--;
-            // وقال عمرو: a given name alone is a person after a verb of speech
-            if (end - t < 2 && !afterTitle && !(given && !weak && NameWords.IsSpeechVerb(_text, t - 1))) return t;
+            // وقال عمرو, وكان حمدان: a given name alone is a person after a verb of speech or a subject particle
+            if (end - t < 2 && !afterTitle && !(given && !weak && !NameWords.Is(_text, t, NameWords.Connectors)
+                                                && (NameWords.IsSpeechVerb(_text, t - 1) || NameWords.Is(_text, t - 1, NameWords.SubjectParticles)))) return t;
             if (end - t < 2 && !given && NameWords.IsCommonWord(_text, t)) return t; // الوزير المختص, الرئيس السابق
             // الوزير الإيراني X: the title says whose the person is
             var titled = afterTitle && Mentions.Count > 0 && Mentions[^1].IsNominal && Mentions[^1].EndToken == t ? Mentions[^1].Actor : null;

@@ -374,6 +374,7 @@ public class UnknownNameTests
     {
         Assert.Contains("شوماخر", Persons("وقال المتسابق إن شوماخر فاز بالسباق"));
         Assert.Contains("كافو", Persons("وكان كافو أكثر اللاعبين مشاركة"));
+        Assert.Contains("حمدان", Persons("وكان حمدان سائقا في الشركة"));
         // an imperfect verb or an inflected common word is no name
         Assert.Empty(Persons("ولكن ينبغي أن يكون العمل منسقا"));
         Assert.Empty(Persons("وقالوا إن قتلوا في الهجوم كثيرون"));
