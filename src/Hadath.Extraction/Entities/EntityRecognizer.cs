@@ -863,7 +863,10 @@ public sealed class EntityRecognizer : IPipelineComponent
             // وقال عمرو, وكان حمدان: a given name alone is a person after a verb of speech or a subject particle
             if (end - t < 2 && !afterTitle && !(given && !weak && !NameWords.Is(_text, t, NameWords.Connectors)
                                                 && (NameWords.IsSpeechVerb(_text, t - 1) || NameWords.Is(_text, t - 1, NameWords.SubjectParticles)))) return t;
-            if (end - t < 2 && !given && NameWords.IsCommonWord(_text, t)) return t; // الوزير المختص, الرئيس السابق
+            // الوزير المختص, الرئيس السابق, رئيس قسم التحقيقات: a name does not start with a common word
+            // (unless a connector, a given name or a foreign-looking word comes next: سلامة موسى, حشر بن مكتوم)
+            if (!given && NameWords.IsCommonWord(_text, t) && (end - t < 2 || !(NameWords.IsForeignLike(_text, t + 1)
+                || NameWords.Is(_text, t + 1, NameWords.Connectors) || IsGivenName(t + 1, out _)))) return t;
             // الوزير الإيراني X: the title says whose the person is
             var titled = afterTitle && Mentions.Count > 0 && Mentions[^1].IsNominal && Mentions[^1].EndToken == t ? Mentions[^1].Actor : null;
             var index = Add(t, end, 0, EntityKind.Person, titled?.Country is null ? null : titled, nominal: false, entryId: null, place: null);
