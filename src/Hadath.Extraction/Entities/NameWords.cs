@@ -145,6 +145,7 @@ internal static class NameWords
     {
         var tok = text.Tokens[token];
         if (tok.Kind != TokenKind.Word || tok.Length > 60) return false;
+        if ((tok.Flags & TokenFlags.ElidedArticle) != 0) return true; // للمنظمة: ل and an elided article
         Span<char> buffer = stackalloc char[120];
         var n = Normalizer.Normalize(tok.Stem.Of(text.Text), buffer, NormalizationOptions.Lexical);
         var w = buffer[..n];

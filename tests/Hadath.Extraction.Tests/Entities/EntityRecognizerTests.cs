@@ -419,6 +419,8 @@ public class UnknownNameTests
     {
         Assert.Empty(Persons("وقدم الدكتور رئيس قسم السياحة في الكلية"));
         Assert.Empty(Persons("وقرر الوزير تشكيل فرق طبية"));
+        // لل: a preposition and an elided article start no name either
+        Assert.Empty(Persons("وكلف الأمين العام للمنظمة الدولية وسيطا"));
         // unless a connector or a given name follows it
         Assert.Contains("حشر بن مكتوم", Persons("حضر اللقاء الشيخ حشر بن مكتوم أمس"));
     }
