@@ -866,7 +866,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             // الوزير المختص, الرئيس السابق, رئيس قسم التحقيقات: a name does not start with a common word
             // (unless a connector, a given name or a foreign-looking word comes next: سلامة موسى, حشر بن مكتوم)
             if (!given && NameWords.IsCommonWord(_text, t) && (end - t < 2 || !(NameWords.IsForeignLike(_text, t + 1)
-                || NameWords.Is(_text, t + 1, NameWords.Connectors) || IsGivenName(t + 1, out _)))) return t;
+                || (NameWords.Is(_text, t + 1, NameWords.Connectors) && !NameWords.Is(_text, t + 1, NameWords.ForeignParticles)) || IsGivenName(t + 1, out _)))) return t;
             // الوزير الإيراني X: the title says whose the person is
             var titled = afterTitle && Mentions.Count > 0 && Mentions[^1].IsNominal && Mentions[^1].EndToken == t ? Mentions[^1].Actor : null;
             var index = Add(t, end, 0, EntityKind.Person, titled?.Country is null ? null : titled, nominal: false, entryId: null, place: null);
