@@ -60,6 +60,7 @@ internal static class NameWords
     public static readonly FrozenSet<string> SpeechVerbs = Set("""
         قال قالت يقول تقول أكد أكدت يؤكد أعلن أعلنت أضاف أضافت أوضح أوضحت صرح صرحت أشار أشارت ذكر ذكرت رأى اعتبر
         أفاد أفادت كتب كتبت تابع تابعت لفت نفى نفت أبلغ أبلغت حذر حذرت دعا دعت طالب طالبت أعرب أعربت شدد شددت
+        اعترف اعترفت يرى ترى أشاد أشادت انتقد انتقدت أقر أقرت تساءل تساءلت اعتبرت
         """);
 
     /// <summary>True when the token is a verb of speech, also with و or ف before it.</summary>

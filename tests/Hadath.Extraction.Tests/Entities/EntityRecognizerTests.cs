@@ -328,6 +328,7 @@ public class UnknownNameTests
     public void A_foreign_name_ending_like_a_plural_is_still_a_name()
     {
         Assert.Contains("جونسون", Persons("وأكد جونسون أن اللاعب سيبقى"));
+        Assert.Contains("تومسون", Persons("واعترف تومسون بأن الفريق تراجع"));
         Assert.Empty(Persons("وقال مسلحون إن الهجوم فشل"));
     }
 
