@@ -130,7 +130,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             for (var i = 0; i < Mentions.Count; i++)
             {
                 var m = Mentions[i];
-                var unknown = m.EntryId is null && !m.IsNominal && m.Kind is EntityKind.Person or EntityKind.Gpe && m.Actor?.Country is null;
+                var unknown = m.EntryId is null && !m.IsNominal && m.Kind is EntityKind.Person or EntityKind.Gpe or EntityKind.Org && m.Actor?.Country is null;
                 var body = m.IsNominal && m.Kind == EntityKind.Org && m.Actor?.Country is null && m.Antecedent < 0 && m.EndToken - m.FirstToken >= 2;
                 if (!unknown && !body) continue;
                 var sentence = _text.SentenceAt(m.Span.Start);
@@ -230,6 +230,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             if (Surname(t)) return t + 1;
             if (UnknownPlace(t, to) is var place && place > t) return place;
             var end = UnknownPerson(t, to, title);
+            if (end == t) end = BracketedNumberPerson(t, to);
             return end > t ? end : t + 1;
         }
 
@@ -318,6 +319,7 @@ public sealed class EntityRecognizer : IPipelineComponent
                         KbKind.Country => NameWords.Is(_text, m.Start - 1, NameWords.PlaceCues),
                         KbKind.Place => NameWords.Is(_text, m.Start - 1, NameWords.PlaceNouns),
                         KbKind.Person => afterTitle,
+                        KbKind.Organisation when !e.IsClub => afterTitle, // صحيفة الأهرام: a cue vouches for a weak name
                         KbKind.Organisation when e.IsClub => ClubReading(m),
                         _ => false,
                     })) continue;
@@ -429,7 +431,7 @@ public sealed class EntityRecognizer : IPipelineComponent
 
         /// <summary>
         /// An organisation named by a head noun: head + a known name, place or country (جامعة القاهرة, منتخب مصر), or an
-        /// indefinite head + up to three name words (نادي الزمالك, حزب العمال), then optionally a nisba. Returns the
+        /// indefinite head + up to three name words (حزب العمال, جبهة الإنقاذ), then optionally a nisba. Returns the
         /// token after it, or the head's end when nothing follows.
         /// </summary>
         private int HeadPhrase(Match m, int to, int agentIndex)
@@ -442,6 +444,7 @@ public sealed class EntityRecognizer : IPipelineComponent
             var head = _text.Tokens[m.Start];
             // a definite head (النادي, الفريق, اللواء) names nothing by itself: at most a nisba follows (المنتخب المصري)
             var definite = m.End - m.Start == 1 && _text.Text.AsSpan(head.Start + m.Prefix, head.Length - m.Prefix).StartsWith("ال", StringComparison.Ordinal);
+            if (definite && agent.IsFacility) return m.End; // الملعب الأرجنتيني is a pitch, not a named stadium
             if (definite)
             {
                 if (end >= to || Longest(end, to, false, out var de0, out var da0) is var d0 && !(d0.End > end && de0 < 0 && da0 < 0 && OnlyDemonym(d0, out _))) return m.End;
@@ -450,7 +453,8 @@ public sealed class EntityRecognizer : IPipelineComponent
             {
                 var entry = _kb.Entries[e];
                 // وكالة فرانس برس, جزيرة هونغ كونغ: the organisation or place is named already; a person is not a body's name
-                if (entry.Kind is KbKind.Organisation or KbKind.Person || agent.IsPlace) return end;
+                // (مطار القاهرة, ميناء حيفا: a facility is named after its place)
+                if (entry.Kind is KbKind.Organisation or KbKind.Person || (agent.IsPlace && !(agent.IsFacility && entry.Kind is KbKind.Place or KbKind.Country))) return end;
                 country = entry.Kind == KbKind.Person ? null : entry.Country;
                 end = n.End;
             }
@@ -458,7 +462,8 @@ public sealed class EntityRecognizer : IPipelineComponent
             {
                 var words = 0;
                 while (end < to && words < 3 && NameWords.IsNameLike(_text, end, allowArticle: true) && _text.Tokens[end].Length >= 3
-                       && !(agent.IsPlace && NameWords.IsCommonWord(_text, end)))
+                       && !(agent.IsPlace && NameWords.IsCommonWord(_text, end)) && !HasClitic(end) && !NameWords.IsAdverbial(_text, end)
+                       && !NameWords.IsPlaceNoun(_text, end))
                 {
                     var x = Longest(end, to, false, out var xe, out var xa);
                     if (x.End > end && (xa >= 0 || OnlyDemonym(x, out _))) break;
@@ -477,9 +482,11 @@ public sealed class EntityRecognizer : IPipelineComponent
                     end = d.End;
                 }
             }
+            // مطار دمشق الدولي
+            if (agent.IsFacility && end < to && NameWords.Is(_text, end, NameWords.FacilityQualifiers)) end++;
             var sector = agent.Sector;
             var actor = country is null ? null : new ActorRef(null, null, country + sector, country, sector);
-            Add(m.Start, end, m.SpanPrefix, agent.IsPlace ? EntityKind.Loc : EntityKind.Org, actor, nominal: false, entryId: null, place: null);
+            Add(m.Start, end, m.SpanPrefix, agent.IsFacility ? EntityKind.Fac : agent.IsPlace ? EntityKind.Loc : EntityKind.Org, actor, nominal: false, entryId: null, place: null);
             return end;
         }
 
@@ -491,11 +498,25 @@ public sealed class EntityRecognizer : IPipelineComponent
         private int CuePhrase(Match m, int to, int agentIndex)
         {
             var agent = _kb.Agents[agentIndex];
+            // المجلة الجديدة: a definite cue refers back, no name follows it
+            var cue = _text.Tokens[m.Start];
+            if (_text.Text.AsSpan(cue.Start + m.Prefix, cue.Length - m.Prefix).StartsWith("ال", StringComparison.Ordinal)) return m.End;
             var start = m.End;
             var quoted = start < to && IsQuote(start);
             if (quoted) start++;
             if (start >= to) return m.End;
-            var n = Longest(start, to, false, out var e, out var a);
+            if (quoted)
+            {
+                // صحيفة " واشنطن تايمز ": the whole quoted name, whatever it holds (a known name as a whole is itself)
+                var close = start;
+                while (close < to && close - start < 5 && !IsQuote(close) && _text.Tokens[close].Kind == TokenKind.Word) close++;
+                if (close > start && close < to && IsQuote(close) && !(Longest(start, to, false, out var qe, out _).End == close && qe >= 0))
+                {
+                    Add(start, close, 0, EntityKind.Org, null, nominal: false, entryId: null, place: null);
+                    return close;
+                }
+            }
+            var n = Longest(start, to, true, out var e, out var a);
             if (n.End > start && e >= 0)
             {
                 var entry = _kb.Entries[e];
@@ -509,12 +530,22 @@ public sealed class EntityRecognizer : IPipelineComponent
             }
             if (n.End > start) return m.End;
             var end = start;
-            // between quotes any words; else words no dictionary knows (فريق العمل is a work team)
+            // between quotes any words; else words no dictionary knows (فريق العمل is a work team), but a newspaper is
+            // named by common words with the article (صحيفة الأهرام, جريدة الحياة)
+            var common = quoted || (agent.Sector == "MED" && NameWords.HasArticle(_text, start));
             while (end < to && end - start < 3 && !IsQuote(end) && NameWords.IsNameLike(_text, end, allowArticle: true) && !HasClitic(end)
-                   && (quoted || !NameWords.IsDictionaryWord(_text, end)) && (end == start || Longest(end, to, false, out _, out _).End <= end))
+                   && (common || !NameWords.IsDictionaryWord(_text, end)) && (end == start || Longest(end, to, false, out _, out _).End <= end)
+                   && !(end > start && _text.Tokens[end].ProcliticLength > 0 && _text.Text[_text.Tokens[end].Start] is 'و' or 'ف'))
                 end++;
             if (end == start) return m.End;
-            Add(start, end, 0, EntityKind.Org, null, nominal: false, entryId: null, place: null);
+            // شركة توتال الفرنسية: a nisba after the name says whose it is
+            ActorRef? owner = null;
+            if (end < to && Longest(end, to, false, out var de, out var da) is var d && d.End > end && de < 0 && da < 0 && OnlyDemonym(d, out var dem))
+            {
+                var c = _kb.Demonyms[dem].Country;
+                owner = new ActorRef(null, null, c + agent.Sector, c, agent.Sector);
+            }
+            Add(start, end, 0, EntityKind.Org, owner, nominal: false, entryId: null, place: null);
             return end;
         }
 
@@ -702,6 +733,34 @@ public sealed class EntityRecognizer : IPipelineComponent
             return NameWords.IsNameLike(_text, t, allowArticle: false);
         }
 
+        /// <summary>
+        /// A name followed by a number in brackets, a scorer's minute or a person's age (توريس ( 20 ), إيمرسون ( 30 عاما )):
+        /// one or two words no dictionary knows, or a given name and a word, right before "( number". Returns the token
+        /// after it, or <paramref name="t"/>.
+        /// </summary>
+        private int BracketedNumberPerson(int t, int to)
+        {
+            var end = t;
+            while (end < to && end - t < 2 && NameWords.IsNameLike(_text, end, allowArticle: false) && _text.Tokens[end].ProcliticLength == 0
+                   && (NameWords.IsForeignLike(_text, end) || (end == t && IsGivenName(end, out var w) && !w) || (end > t && !NameWords.IsDictionaryWord(_text, end)))
+                   && Longest(end, to, false, out _, out _).End <= end)
+                end++;
+            if (end == t || end + 1 >= to || end + 1 >= _text.Tokens.Count) return t;
+            if (_text.Tokens[end] is not { Length: 1 } b || _text.Text[b.Start] != '(' || _text.Tokens[end + 1].Kind != TokenKind.Number) return t;
+            if (t > 0 && NameWords.IsNameLike(_text, t - 1, allowArticle: true) && _text.Tokens[t - 1].ProcliticLength == 0 && !NameWords.IsDictionaryWord(_text, t - 1)) return t; // not the end of a longer name
+            if (NameWords.Is(_text, t - 1, NameWords.NumberWords)) return t; // مليار شيكل ( 225 مليون دولار )
+            Add(t, end, 0, EntityKind.Person, null, nominal: false, entryId: null, place: null);
+            return end;
+        }
+
+        /// <summary>True when a foreign name particle (فان, دا) at <paramref name="t"/> comes before a foreign-looking word: فان دايك.</summary>
+        private bool ForeignParticle(int t, int to) =>
+            NameWords.Is(_text, t, NameWords.ForeignParticles) && t + 1 < to && NameWords.IsForeignLike(_text, t + 1) && Longest(t + 1, to, false, out _, out _).End <= t + 1;
+
+        /// <summary>True when the match is one word, without proclitics, that names a known person: a family name.</summary>
+        private bool KnownSurname(Match m, int entry) =>
+            entry >= 0 && _kb.Entries[entry].Kind == KbKind.Person && m.End == m.Start + 1 && m.Prefix == 0;
+
         /// <summary>True when the token alone is a weak name of a known person (عباس, الشرع).</summary>
         private bool WeakPersonName(int t)
         {
@@ -728,6 +787,9 @@ public sealed class EntityRecognizer : IPipelineComponent
         {
             // a name after a title carries no preposition (تعهد الوزير بمحاسبة: بمحاسبة is no name)
             if (afterTitle && HasPrepositionProclitic(t)) return t;
+            // بالفوز, للشؤون: a preposition on a dictionary word starts no name, even after a title
+            // (a given name that reads so is a name: واين is not و + أين)
+            if (_text.Tokens[t].ProcliticLength > 0 && NameWords.IsDictionaryStem(_text, t) && !IsGivenName(t, out _) && !ForeignParticle(t, to)) return t;
             var given = IsGivenName(t, out var weak);
             if (!afterTitle && !given && NameWords.IsSpeechVerb(_text, t - 1) && WeakPersonName(t))
             {
@@ -746,10 +808,29 @@ public sealed class EntityRecognizer : IPipelineComponent
                     Add(t, t + 1, 0, EntityKind.Person, null, nominal: false, entryId: null, place: null);
                     return t + 1;
                 }
-                if (!NameWords.IsForeignLike(_text, t)) return t;
-                var pair = t + 1 < to && NameWords.IsForeignLike(_text, t + 1) && Longest(t + 1, to, false, out var pe, out var pa).End <= t + 1;
-                if (!speech && !pair) return t;
-                var stop = pair ? t + 2 : t + 1;
+                // جائزة نوبل: a prize is named after a person (a word without the article that names no thing)
+                if (NameWords.Is(_text, t - 1, NameWords.PrizeNouns) && NameWords.IsNameLike(_text, t, allowArticle: false) && _text.Tokens[t].ProcliticLength == 0
+                    && !NameWords.IsNoun(_text, t) && Longest(t, to, false, out _, out _).End <= t)
+                {
+                    Add(t, t + 1, 0, EntityKind.Person, null, nominal: false, entryId: null, place: null);
+                    return t + 1;
+                }
+                // فان باستن, دا سيلفا: a foreign name particle before a foreign-looking word starts a name
+                var particle = ForeignParticle(t, to);
+                if (!particle && !NameWords.IsForeignLike(_text, t)) return t;
+                // كيني ميلر: a foreign-looking word before a known person's family name is that person's given name
+                if (!particle && t + 1 < to && NameWords.IsForeignLike(_text, t) && !NameWords.LooksInflected(_text, t)
+                    && Longest(t + 1, to, false, out var se, out _) is var sm && sm.End == t + 2 && KnownSurname(sm, se))
+                {
+                    Add(t, t + 2, 0, EntityKind.Person, null, nominal: false, entryId: null, place: null);
+                    return t + 2;
+                }
+                var first = particle ? t + 1 : t;
+                var pair = first + 1 < to && NameWords.IsForeignLike(_text, first + 1) && Longest(first + 1, to, false, out _, out _).End <= first + 1;
+                // إن شوماخر, وكان كافو: a subject after إن, كان, لكن that no dictionary knows and that reads as no verb
+                var subject = NameWords.Is(_text, t - 1, NameWords.SubjectParticles) && !HasClitic(t) && !NameWords.LooksInflected(_text, t);
+                if (!speech && !pair && !subject && !particle) return t;
+                var stop = pair ? first + 2 : first + 1;
                 while (stop < to && stop - t < 3 && NameWords.IsForeignLike(_text, stop) && Longest(stop, to, false, out _, out _).End <= stop) stop++;
                 var i = Add(t, stop, 0, EntityKind.Person, null, nominal: false, entryId: null, place: null);
                 if (stop - t >= 2) _seenSurname.TryAdd(_keys.Id(stop - 1) is var sid and >= 0 ? sid : SurnameKey(stop - 1), i);
@@ -783,16 +864,22 @@ public sealed class EntityRecognizer : IPipelineComponent
                 // أحمد أبو غزة مدير: past a connector's word, a dictionary word without the article ends the name too
                 if (words + joined >= 2 && !NameWords.HasArticle(_text, end) && NameWords.IsDictionaryWord(_text, end) && !IsGivenName(end, out _)) break;
                 if (!NameWords.IsNameLike(_text, end, allowArticle: true) || HasClitic(end)) break;
-                // a known entity or agent is not part of the name
+                // a known entity or agent is not part of the name, but a known person's family name after a given name
+                // is (أحمد المالكي is not نوري المالكي): one name, not linked to the known person
                 var m = Longest(end, to, false, out var e, out var a);
+                if (m.End > end && words == 1 && given && !weak && KnownSurname(m, e)) { end = m.End; words++; continue; }
                 if (m.End > end && (e >= 0 || a >= 0 || OnlyDemonym(m, out _))) break;
                 end++;
                 words++;
             }
             while (end - t > 1 && NameWords.Is(_text, end - 1, NameWords.Connectors)) end--;
-            // وقال عمرو: a given name alone is a person after a verb of speech
-            if (end - t < 2 && !afterTitle && !(given && !weak && NameWords.IsSpeechVerb(_text, t - 1))) return t;
-            if (end - t < 2 && !given && NameWords.IsCommonWord(_text, t)) return t; // الوزير المختص, الرئيس السابق
+            // وقال عمرو, وكان حمدان: a given name alone is a person after a verb of speech or a subject particle
+            if (end - t < 2 && !afterTitle && !(given && !weak && !NameWords.Is(_text, t, NameWords.Connectors)
+                                                && (NameWords.IsSpeechVerb(_text, t - 1) || NameWords.Is(_text, t - 1, NameWords.SubjectParticles)))) return t;
+            // الوزير المختص, الرئيس السابق, رئيس قسم التحقيقات: a name does not start with a common word
+            // (unless a connector, a given name or a foreign-looking word comes next: سلامة موسى, حشر بن مكتوم)
+            if (!given && NameWords.IsCommonWord(_text, t) && (end - t < 2 || !(NameWords.IsForeignLike(_text, t + 1)
+                || (NameWords.Is(_text, t + 1, NameWords.Connectors) && !NameWords.Is(_text, t + 1, NameWords.ForeignParticles)) || IsGivenName(t + 1, out _)))) return t;
             // الوزير الإيراني X: the title says whose the person is
             var titled = afterTitle && Mentions.Count > 0 && Mentions[^1].IsNominal && Mentions[^1].EndToken == t ? Mentions[^1].Actor : null;
             var index = Add(t, end, 0, EntityKind.Person, titled?.Country is null ? null : titled, nominal: false, entryId: null, place: null);

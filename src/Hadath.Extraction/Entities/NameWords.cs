@@ -44,6 +44,15 @@ internal static class NameWords
     /// <summary>Prepositions after which a city that names a club is the city: في ليفربول, إلى برشلونة.</summary>
     public static readonly FrozenSet<string> Locatives = Set("في إلى الى قرب داخل");
 
+    /// <summary>Prize nouns: a prize is named after a person (جائزة نوبل, بجائزة بوليتزر).</summary>
+    public static readonly FrozenSet<string> PrizeNouns = Set("جائزة بجائزة وجائزة لجائزة جوائز");
+
+    /// <summary>Number words: what follows them is a unit or a currency (مليار شيكل).</summary>
+    public static readonly FrozenSet<string> NumberWords = Set("ألف آلاف مليون ملايين مليار مليارات نصف ربع ثلث");
+
+    /// <summary>Adjectives that belong to a facility's name: مطار دمشق الدولي.</summary>
+    public static readonly FrozenSet<string> FacilityQualifiers = Set("الدولي الدولية");
+
     /// <summary>National team nouns: what follows says which team (منتخب مصر, منتخب الشباب), not a club.</summary>
     public static readonly FrozenSet<string> TeamNouns = Set("منتخب المنتخب لمنتخب بمنتخب ومنتخب");
 
@@ -51,6 +60,7 @@ internal static class NameWords
     public static readonly FrozenSet<string> SpeechVerbs = Set("""
         قال قالت يقول تقول أكد أكدت يؤكد أعلن أعلنت أضاف أضافت أوضح أوضحت صرح صرحت أشار أشارت ذكر ذكرت رأى اعتبر
         أفاد أفادت كتب كتبت تابع تابعت لفت نفى نفت أبلغ أبلغت حذر حذرت دعا دعت طالب طالبت أعرب أعربت شدد شددت
+        اعترف اعترفت يرى ترى أشاد أشادت انتقد انتقدت أقر أقرت تساءل تساءلت اعتبرت
         """);
 
     /// <summary>True when the token is a verb of speech, also with و or ف before it.</summary>
@@ -131,13 +141,14 @@ internal static class NameWords
         return (c & (WordClass.Noun | WordClass.Verb | WordClass.Function)) != 0 && (c & WordClass.Name) == 0;
     }
 
-    /// <summary>True when the stem of a token (its proclitics off) has the article or is a dictionary noun: بالمرتبة, لتدريبات.</summary>
+    /// <summary>True when the stem of a token (its clitics off) has the article or is a dictionary noun: بالمرتبة, لتدريبات, لدعمه.</summary>
     public static bool IsDictionaryStem(ArabicText text, int token)
     {
         var tok = text.Tokens[token];
         if (tok.Kind != TokenKind.Word || tok.Length > 60) return false;
+        if ((tok.Flags & TokenFlags.ElidedArticle) != 0) return true; // للمنظمة: ل and an elided article
         Span<char> buffer = stackalloc char[120];
-        var n = Normalizer.Normalize(text.Text.AsSpan(tok.Start + tok.ProcliticLength, tok.Length - tok.ProcliticLength), buffer, NormalizationOptions.Lexical);
+        var n = Normalizer.Normalize(tok.Stem.Of(text.Text), buffer, NormalizationOptions.Lexical);
         var w = buffer[..n];
         return (n > 3 && w.StartsWith("ال")) || KnownNoun(w) || (n > 3 && w[^1] == 'ة' && KnownNoun(w[..^1]))
                || (n > 4 && (w.EndsWith("ات") || w.EndsWith("ين") || w.EndsWith("ون")) && KnownNoun(w[..^2]));
@@ -168,6 +179,43 @@ internal static class NameWords
         // (not a short stem or a nisba: ماسا, كوريا end the same way)
         return n > 4 && w[^1] == 'ا' && w[^2] != 'ي' && !w.StartsWith("ال") && KnownNoun(w[..^1]) && (ArabicLexicon.Default.Lookup(w) & WordClass.Name) == 0;
     }
+
+    /// <summary>
+    /// True for a word that no dictionary lists but that reads as an inflected common word: a plural verb (قتلوا), an
+    /// imperfect verb (ينبغي), a nisba or an accusative of a dictionary noun (فوري, صورا), or a currency after a number
+    /// (100 يورو).
+    /// </summary>
+    public static bool LooksInflected(ArabicText text, int token)
+    {
+        var tok = text.Tokens[token];
+        if (tok.Length > 60) return false;
+        if (token > 0 && text.Tokens[token - 1].Kind == TokenKind.Number) return true;
+        Span<char> buffer = stackalloc char[120];
+        var n = Normalizer.Normalize(tok.Span.Of(text.Text), buffer, NormalizationOptions.Lexical);
+        var w = buffer[..n];
+        if (n > 3 && w.EndsWith("وا")) return true;
+        if (n > 3 && w[0] is 'ي' or 'ت' or 'ن' && KnownVerbStem(w[1..])) return true;
+        if (n > 4 && w[0] == 'ي') return true;
+        return n > 3 && w[^1] is 'ي' or 'ا' && KnownNoun(w[..^1]);
+    }
+
+    /// <summary>True when the lexicon knows the token as a noun or a function word (not only as a verb).</summary>
+    public static bool IsNoun(ArabicText text, int token)
+    {
+        var tok = text.Tokens[token];
+        if (tok.Length > 60) return false;
+        Span<char> buffer = stackalloc char[120];
+        var n = Normalizer.Normalize(tok.Span.Of(text.Text), buffer, NormalizationOptions.Lexical);
+        return KnownNoun(buffer[..n]) || (n > 3 && buffer[n - 1] is 'ة' or 'ا' && KnownNoun(buffer[..(n - 1)]));
+    }
+
+    private static bool KnownVerbStem(ReadOnlySpan<char> w) => (ArabicLexicon.Default.Lookup(w) & WordClass.Verb) != 0;
+
+    /// <summary>Particles before a subject: إن شوماخر, وكان كافو, لكن أينشتاين.</summary>
+    public static readonly FrozenSet<string> SubjectParticles = Set("إن أن ان لكن كان كانت بأن وأن وإن ولكن وكان وكانت فكان");
+
+    /// <summary>Particles of foreign names that start them: فان باستن, دا سيلفا, فون دير لاين.</summary>
+    public static readonly FrozenSet<string> ForeignParticles = Set("فان فون دا دي دو دير");
 
     /// <summary>True when the token starts with the article ال.</summary>
     public static bool HasArticle(ArabicText text, int token) => text.Tokens[token].Span.Of(text.Text).StartsWith("ال", StringComparison.Ordinal);

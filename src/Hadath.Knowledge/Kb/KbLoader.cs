@@ -248,8 +248,8 @@ internal sealed class KbLoader
     {
         var forms = c[0].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (forms.Length == 0) throw Bad("no form given");
-        var isOrg = c[1] switch { "PER" or "LOC" => false, "ORG" => true, _ => throw Bad($"kind '{c[1]}' must be PER, ORG or LOC") };
-        var isPlace = c[1] == "LOC";
+        var isOrg = c[1] switch { "PER" or "LOC" or "FAC" => false, "ORG" => true, _ => throw Bad($"kind '{c[1]}' must be PER, ORG, LOC or FAC") };
+        var isPlace = c[1] is "LOC" or "FAC";
         var sector = c[2] == "-" ? null : Sector(c[2]);
         var role = c[3] == "-" ? null : c[3];
         var flags = AgentFlags.None;
@@ -263,7 +263,7 @@ internal sealed class KbLoader
         foreach (var form in forms)
         {
             var index = Agents.Count;
-            Agents.Add(new Agent(form, isOrg, sector, role, flags, $"{file}:{n}") { IsPlace = isPlace });
+            Agents.Add(new Agent(form, isOrg, sector, role, flags, $"{file}:{n}") { IsPlace = isPlace, IsFacility = c[1] == "FAC" });
             Trie.Add(NameKey.Tokens(form), new NameRef(NameKind.Agent, index, false));
             if (!form.Contains(' ', StringComparison.Ordinal) && !form.StartsWith("ال", StringComparison.Ordinal))
                 Trie.Add(NameKey.Tokens("ال" + form), new NameRef(NameKind.Agent, index, false));

@@ -101,7 +101,7 @@ public enum AgentFlags : byte
     Bare = 4,
     /// <summary>Only an actor with a country (مسؤولون أوكرانيون).</summary>
     Weak = 8,
-    /// <summary>Heads an organisation's name: with a following name, place or country it makes an ORG (نادي الزمالك, جامعة القاهرة).</summary>
+    /// <summary>Heads an organisation's name: with a following name, place or country it makes an ORG (حزب العمال, جامعة القاهرة).</summary>
     Head = 16,
     /// <summary>Says that a name of its kind follows, without being part of it: فريق الغرافة, نادي الزمالك → الغرافة, الزمالك.</summary>
     Cue = 32,
@@ -116,6 +116,9 @@ public sealed record Agent(string Form, bool IsOrg, string? Sector, string? Role
 {
     /// <summary>A geographic head noun (نهر, جبل, جزيرة): with a name it makes a LOC.</summary>
     public bool IsPlace { get; init; }
+
+    /// <summary>A facility head noun (مطار, ملعب, قصر): with a name, or a place's name, it makes a FAC (مطار القاهرة).</summary>
+    public bool IsFacility { get; init; }
 
     public bool Has(AgentFlags f) => (Flags & f) == f;
 }

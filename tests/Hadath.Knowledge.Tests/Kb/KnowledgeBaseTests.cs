@@ -52,6 +52,7 @@ public class KnowledgeBaseLoadTests
     [InlineData("kb/people.tsv", "p 1\tX\tUSA\tاكس\tUSA/GOV\n", 1, "id")]
     [InlineData("kb/demonyms.tsv", "RUS\t\t\n", 1, "no nisba")]
     [InlineData("kb/agents.tsv", "الرئيس\tPERSON\tGOV\t-\ttitle\n", 1, "kind")]
+    [InlineData("kb/agents.tsv", "مطار\tBUILDING\t-\t-\thead\n", 1, "PER, ORG, LOC or FAC")]
     [InlineData("kb/agents.tsv", "الرئيس\tPER\tGOV\t-\tloud\n", 1, "unknown flag")]
     [InlineData("kb/given-names.tsv", "ar\tمحمد\nsome\tأحمد\n", 2, "class")]
     [InlineData("kb/given-names.tsv", "ar\tعبد الله\n", 1, "one word")]
