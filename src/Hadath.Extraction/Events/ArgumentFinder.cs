@@ -469,6 +469,8 @@ internal sealed class ArgumentFinder
     }
 
     private static readonly WordSet CauseWords = WordSet.Of("جراء", "إثر", "اثر", "بسبب", "نتيجة", "بفعل");
+    private static readonly WordSet ViolenceNouns = WordSet.Of("هجوم", "هجمات", "غارة", "غارات", "قصف", "ضربة", "ضربات", "انفجار", "تفجير", "اشتباكات", "كمين", "عملية",
+        "عمليات", "قذيفة", "قذائف");
 
     /// <summary>The agent of a death or injury told by its cause (قتلوا جراء ضربة جوية أميركية, أصيبوا في غارة إسرائيلية):
     /// the country of the cause noun's demonym, or null.</summary>
@@ -476,7 +478,8 @@ internal sealed class ArgumentFinder
     {
         for (var k = from; k < Math.Min(limit, from + 5); k++)
         {
-            if (!(CauseWords.Matches(_text, k) || _text.Stems[k] == "في")) continue;
+            // في names a cause only before a noun of violence (قتلوا في غارة إسرائيلية), not a place (في المنطقة الباكستانية)
+            if (!(CauseWords.Matches(_text, k) || (_text.Stems[k] == "في" && k + 1 < limit && ViolenceNouns.MatchesLoose(_text, k + 1)))) continue;
             if (k + 1 < limit && DemonymAfter(k + 1, k + 2, limit) is { } agent) return agent with { Rule = "cause-agent" };
         }
         return null;
