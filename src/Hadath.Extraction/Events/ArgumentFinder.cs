@@ -192,6 +192,7 @@ internal sealed class ArgumentFinder
             if (subj >= 0) targets.Add(Arg(subj, "passive-subject"));
             var agent = PassiveAgent(afterTrigger, sentenceEnd);
             if (agent >= 0) source = Arg(agent, "passive-agent");
+            else if (hit.Type == "ASSAULT") source = ClaimedBy(sentenceStart, sentenceEnd);
             return (source, targets);
         }
 
@@ -294,6 +295,8 @@ internal sealed class ArgumentFinder
         }
         // a facility that only sits in a country (معبر رفح, سد النهضة) is acted on, never an actor
         if (source is { Group: >= 0 } && PlaceOnly(source.Group)) source = null;
+        // an attack whose responsibility someone claims (تبنت حركة X الهجوم، أعلن التنظيم مسؤوليته عن، نُسب إلى المتمردين)
+        if (source is null && hit.Type == "ASSAULT") source = ClaimedBy(sentenceStart, sentenceEnd);
         // the cause of a death or injury names its agent (قتلوا جراء ضربة جوية أميركية)
         if (source is null && !hit.IsNoun && hit.Type == "ASSAULT") source = CauseAgent(afterHead, clauseEnd);
         // a possessive agent noun (قواته) earlier in the sentence: the forces of the last named leader
@@ -464,6 +467,34 @@ internal sealed class ArgumentFinder
                 return new Argument(m.Span, new ActorRef(null, null, country, country, null), -1, "demonym-agent");
             }
             if (!(stem.EndsWith("ية", StringComparison.Ordinal) || stem.EndsWith('ي'))) return null; // only adjectives between
+        }
+        return null;
+    }
+
+    private static readonly WordSet ClaimVerbs = WordSet.Of("تبنى", "تبنت", "تبنا", "يتبنى", "تتبنى", "تبنوا"); // تبناه: تبنا + ه
+    private static readonly WordSet AnnounceVerbs = WordSet.Of("أعلن", "أعلنت", "اعلن", "اعلنت", "يعلن", "تعلن");
+    private static readonly WordSet Responsibility = WordSet.Of("مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤولية", "مسئوليته", "مسئوليتها", "المسئولية");
+    private static readonly WordSet AttributeVerbs = WordSet.Of("نسب", "نسبت", "ينسب", "نسبه", "نسبها");
+
+    /// <summary>Who claims an attack in its sentence: the subject of تبنى or of أعلن … مسؤوليته, or what it is attributed
+    /// to (نُسب إلى), as a source; or null.</summary>
+    private Argument? ClaimedBy(int sentenceStart, int sentenceEnd)
+    {
+        for (var k = sentenceStart; k < sentenceEnd; k++)
+        {
+            var claim = ClaimVerbs.Matches(_text, k);
+            if (!claim && AnnounceVerbs.Matches(_text, k))
+                for (var j = k + 1; j < Math.Min(sentenceEnd, k + 6) && !claim; j++) claim = Responsibility.Matches(_text, j);
+            int g;
+            if (claim)
+            {
+                g = GroupAfterAny(k + 1, sentenceEnd);
+                if (g < 0) g = GroupBefore(k, sentenceStart);
+            }
+            else if (AttributeVerbs.Matches(_text, k) && k + 1 < sentenceEnd && _text.Stems[k + 1] is "الي")
+                g = GroupAfterAny(k + 2, sentenceEnd);
+            else continue;
+            if (g >= 0 && !PlaceOnly(g)) return Arg(g, "claimed-by");
         }
         return null;
     }
