@@ -234,6 +234,14 @@ internal sealed class ArgumentFinder
             var pronounSubject = hit.FirstToken > 0 && PronounComplementizer(hit.FirstToken - 1);
             if (pronounSubject && lastSubject is not null) source = lastSubject with { Rule = "complementizer-pronoun", Coordinated = null };
             var svo = coordinated || pronounSubject ? -1 : GroupBefore(hit.FirstToken, Math.Max(clauseStart, hit.FirstToken - 2));
+            if (svo >= 0 && _groups[svo].EndToken >= hit.FirstToken - 1 && VictimBefore(hit, afterHead, clauseEnd))
+            {
+                // the people before a verb of killing or kidnapping with no object after it are its victims (جنديان عراقيان
+                // قتلا بانفجار عبوة): an unvocalised passive; the agent is what caused it, if the sentence says
+                targets.Add(Arg(svo, "passive-subject"));
+                source = CauseAgent(afterHead, clauseEnd) ?? (hit.Type == "ASSAULT" ? ClaimedBy(sentenceStart, sentenceEnd) : null);
+                return (source, targets);
+            }
             if (svo >= 0 && _groups[svo].EndToken >= hit.FirstToken - 1) source = Arg(FirstConjunct(svo, clauseStart), "svo-subject");
             else if (!PluralVerb(hit) && !pronounSubject)
             {
@@ -535,6 +543,22 @@ internal sealed class ArgumentFinder
     {
         var rep = _entities!.Mentions[_groups[group].Representative];
         return rep.Kind == EntityKind.Fac && rep.EntryId is not null && rep.Actor?.Sector is null;
+    }
+
+    private static readonly WordSet VictimVerbs = WordSet.Of("قتل", "قتلا", "قتلوا", "قتلت", "جرح", "جرحا", "جرحوا", "جرحت", "خطف", "خطفا", "خطفوا", "خطفت",
+        "اختطف", "اختطفا", "اختطفوا", "اختطفت", "اغتيل", "اغتيلا", "اغتيلوا", "اعتقل", "اعتقلا", "اعتقلوا", "اعتقلت");
+
+    /// <summary>A perfect verb of killing, wounding, kidnapping or arrest followed by no object (a preposition, a cause, a time,
+    /// و or the clause's end): the subject before it is its patient.</summary>
+    private bool VictimBefore(TriggerHit hit, int afterHead, int clauseEnd)
+    {
+        if (hit.IsNoun || hit.Form != "perfect" || hit.Type is not ("ASSAULT" or "COERCE") || !VictimVerbs.Matches(_text, hit.HeadToken)) return false;
+        var k = afterHead;
+        while (k < clauseEnd && (Fillers.Matches(_text, k) || _text.Stems[k] is "قد" ||
+                                 (_text.Tokens[k].Kind == TokenKind.Punctuation && TextNav.IsQuoteMark(_text.Text[_text.Tokens[k].Start])))) k++;
+        if (k >= clauseEnd || _text.Tokens[k].Kind != TokenKind.Word) return true;
+        var tok = _text.Tokens[k];
+        return IsPrepositionWord(k) || CauseWords.Matches(_text, k) || (tok.ProcliticLength > 0 && _text.Text[tok.Start] is 'ب' or 'و' or 'ل');
     }
 
     /// <summary>A verb with plural agreement: a perfect in ـوا (هاجموا) or an imperfect in ـون (يتظاهرون).</summary>

@@ -120,6 +120,11 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 {
                     if (targets.Count == 0 && !(source?.Actor?.Country == placeCountry && type != "PROTEST"))
                         targets.Add(new Argument(location is null ? default : new TextSpan(location.Start, location.End), new ActorRef(null, null, placeCountry, placeCountry, null), -1, "place-country"));
+                    // victims named without a nationality (سبعة جنود، المصلين) are of the place where they were hit
+                    else if (type is "ASSAULT" or "COERCE")
+                        for (var ti = 0; ti < targets.Count; ti++)
+                            if (targets[ti] is { Span.IsEmpty: false } t && t.Actor?.Country is null)
+                                targets[ti] = t with { Actor = new ActorRef(null, null, placeCountry + (t.Actor?.Sector ?? ""), placeCountry, t.Actor?.Sector) };
                     if (type == "PROTEST" && source is { Actor: { Country: null } sa })
                         source = source with { Actor = sa with { Country = placeCountry, Code = placeCountry + sa.Sector } };
                     else if (type == "PROTEST" && source is { Actor: null, Span.IsEmpty: false })

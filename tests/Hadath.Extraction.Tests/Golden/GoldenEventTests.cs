@@ -35,8 +35,11 @@ public class GoldenEventTests
         {
             if (exp[0] == '!')
             {
-                var type = exp[1..];
-                Assert.False(doc.Events.Any(e => e.Type == type && e.Modality is "asserted"), $"{family}: no asserted {type} expected; got {got}");
+                // "!TYPE" or "!TYPE SRC>TGT": no asserted event of that type (between those actors)
+                var neg = exp[1..].Split(' ');
+                var negDyad = neg.Length > 1 ? neg[1].Split('>') : ["*", "*"];
+                Assert.False(doc.Events.Any(e => e.Type == neg[0] && e.Modality is "asserted" && Matches(negDyad[0], e.Source) && Matches(negDyad[1], e.Target)),
+                    $"{family}: no asserted {exp[1..]} expected; got {got}");
                 continue;
             }
             var parts = exp.Split(' ');
