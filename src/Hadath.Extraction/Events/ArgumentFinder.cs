@@ -385,8 +385,11 @@ internal sealed class ArgumentFinder
                 source = source with { Coordinated = [.. subjects.Skip(1).Where(g => targets.All(t => t.Group != g)).Select(g => Arg(g, source.Rule))] };
         }
         // a protest is aimed at what it protests against: احتجاجا على زيارة بوش, ضد أنابوليس, للتنديد بإعدام الرئيس العراقي
-        if (targets.Count == 0 && hit.Type == "PROTEST" && ProtestObject(hit.EndToken, sentenceEnd) is var po and >= 0 && (source is null || source.Group != po))
+        if (targets.Count == 0 && hit.Type == "PROTEST" && ProtestObject(hit.FirstToken, sentenceEnd, source?.Group ?? -1) is var po and >= 0 && (source is null || source.Group != po))
             targets.Add(Arg(po, "protest-object"));
+        // or at whom its demands are addressed (مطالبين الحكومة التركية بالتدخل، داعين رئيس الوزراء إلى …)
+        if (targets.Count == 0 && hit.Type == "PROTEST" && DemandAddressee(hit.EndToken, sentenceEnd) is var da and >= 0 && (source is null || source.Group != da))
+            targets.Add(Arg(da, "demand-addressee"));
         if (source is not null) targets.RemoveAll(t => t.Group >= 0 && t.Group == source.Group);
         // a warning or threat without a named recipient is aimed at the other party the sentence names after it
         // (حذر ميدفيديف من أن الحرب قد تؤدي إلى صراع بين روسيا والولايات المتحدة → USA)
@@ -879,8 +882,22 @@ internal sealed class ArgumentFinder
     private static readonly WordSet ProtestMarkers = WordSet.Of("احتجاجا", "احتجاجاً", "احتجاجهم", "احتجاجها", "تنديدا", "تنديداً", "للتنديد", "ضد", "رفضا", "رفضاً",
         "للاحتجاج", "استنكارا", "استنكاراً", "اعتراضا", "اعتراضاً", "منددين", "مناهضة", "المناهضة", "المناهضين", "يسقط");
 
+    private static readonly WordSet DemandParticiples = WordSet.Of("مطالبين", "مطالبا", "مطالبة", "مطالبون", "داعين", "داعيا", "داعون", "مناشدين", "مناشدا");
+
+    /// <summary>The actor right after a participle of demand later in the sentence (مطالبين الحكومة), or -1.</summary>
+    private int DemandAddressee(int from, int sentenceEnd)
+    {
+        for (var k = from; k < sentenceEnd - 1; k++)
+        {
+            if (!DemandParticiples.Matches(_text, k)) continue;
+            var g = GroupAt(k + 1);
+            return g >= 0 && _groups[g].FirstToken == k + 1 && PrepositionOf(g) is null ? g : -1;
+        }
+        return -1;
+    }
+
     /// <summary>The first actor named after a protest marker (احتجاجا على, ضد, للتنديد بـ) later in the sentence, or -1.</summary>
-    private int ProtestObject(int from, int sentenceEnd)
+    private int ProtestObject(int from, int sentenceEnd, int sourceGroup)
     {
         for (var k = from; k < sentenceEnd; k++)
         {
@@ -890,6 +907,14 @@ internal sealed class ArgumentFinder
                 if (Clauses.IsBoundaryPunct(_text, j) && !TextNav.IsQuoteMark(_text.Text[_text.Tokens[j].Start])) break;
                 var g = GroupAt(j);
                 if (g >= 0 && PrepositionOf(g) is not ("في" or "من")) return g;
+                // what is protested is someone's by its pronoun (احتجاجا على زيارته): the last person or body named before
+                if (g < 0 && j == k + 1 + (_text.Stems[k + 1] is "علي" or "ضد" ? 1 : 0) && _text.Tokens[j].EncliticLength > 0)
+                {
+                    var floor = _text.TokensOf(_text.SentenceAt(_text.Tokens[from].Start)).Start.Value;
+                    var ante = GroupBefore(from, floor, personOrOrg: true, anyPreposition: true);
+                    while (ante >= 0 && ante == sourceGroup) ante = GroupBefore(_groups[ante].FirstToken, floor, personOrOrg: true, anyPreposition: true);
+                    return ante;
+                }
             }
         }
         return -1;
