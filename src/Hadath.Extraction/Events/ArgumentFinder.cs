@@ -277,7 +277,8 @@ internal sealed class ArgumentFinder
             var gen = source is null && !possessed ? GroupAfter(hit, afterTrigger, clauseEnd, maxGap: 1) : -1;
             if (gen >= 0)
             {
-                if (hit.TargetForm == TargetForm.DirectObject) targets.AddRange(Conjuncts(gen, clauseEnd).Select(m => Arg(m, "genitive-object")));
+                // (an active participle takes an object, not a genitive subject: مطالبين الحكومة)
+                if (hit.TargetForm == TargetForm.DirectObject || hit.Form == "participle") targets.AddRange(Conjuncts(gen, clauseEnd).Select(m => Arg(m, "genitive-object")));
                 else { source = Arg(gen, "genitive-subject"); subjectAfter = gen; }
             }
             // a pronoun enclitic on the noun (تهديده, استقباله), or a possessive له/لها after it (زيارة هي الخامسة له),
