@@ -278,7 +278,7 @@ internal sealed class ArgumentFinder
             if (gen >= 0)
             {
                 // (an active participle takes an object, not a genitive subject: مطالبين الحكومة)
-                if (hit.TargetForm == TargetForm.DirectObject || hit.Form == "participle") targets.AddRange(Conjuncts(gen, clauseEnd).Select(m => Arg(m, "genitive-object")));
+                if (hit.TargetForm == TargetForm.DirectObject || hit.Form == "participle" || DemandParticiples.Matches(_text, hit.HeadToken)) targets.AddRange(Conjuncts(gen, clauseEnd).Select(m => Arg(m, "genitive-object")));
                 else { source = Arg(gen, "genitive-subject"); subjectAfter = gen; }
             }
             // a pronoun enclitic on the noun (تهديده, استقباله), or a possessive له/لها after it (زيارة هي الخامسة له),
