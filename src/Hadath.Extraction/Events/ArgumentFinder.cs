@@ -55,6 +55,15 @@ internal sealed class ArgumentFinder
     private static bool TryAgentNoun(string stem, out string sector) =>
         AgentNouns.TryGetValue(stem.StartsWith("ال", StringComparison.Ordinal) && stem.Length > 3 ? stem[2..] : stem, out sector!);
 
+    /// <summary>Groups already read as the patients of a passive (their victims); never the subject of a later noun.</summary>
+    private readonly HashSet<int> _patients = [];
+
+    private Argument Patient(int group)
+    {
+        _patients.Add(group);
+        return Arg(group, "passive-subject");
+    }
+
     private readonly ArabicText _text;
     private readonly EntityLayer? _entities;
     private readonly List<MentionGroup> _groups = [];
@@ -189,7 +198,7 @@ internal sealed class ArgumentFinder
         {
             var subj = GroupAfter(hit, afterHead, clauseEnd, maxGap: 4);
             if (subj < 0) subj = GroupBefore(hit.FirstToken, clauseStart);
-            if (subj >= 0) targets.Add(Arg(subj, "passive-subject"));
+            if (subj >= 0) targets.Add(Patient(subj));
             var agent = PassiveAgent(afterTrigger, sentenceEnd);
             if (agent >= 0) source = Arg(agent, "passive-agent");
             else if (hit.Type == "ASSAULT") source = ClaimedBy(sentenceStart, sentenceEnd);
@@ -238,7 +247,7 @@ internal sealed class ArgumentFinder
             {
                 // the people before a verb of killing or kidnapping with no object after it are its victims (جنديان عراقيان
                 // قتلا بانفجار عبوة): an unvocalised passive; the agent is what caused it, if the sentence says
-                targets.Add(Arg(svo, "passive-subject"));
+                targets.Add(Patient(svo));
                 source = CauseAgent(afterHead, clauseEnd) ?? (hit.Type == "ASSAULT" ? ClaimedBy(sentenceStart, sentenceEnd) : null);
                 return (source, targets);
             }
@@ -248,6 +257,12 @@ internal sealed class ArgumentFinder
                 // VSO: the subject follows the verb (after fillers, time words and the expression's own words); a verb that
                 // agrees in the plural (هاجموا, يتظاهرون) has its subject before it, so what follows is its object
                 subjectAfter = GroupAfter(hit, afterHead, clauseEnd, maxGap: 4);
+                // جرح الوزير في تفجير سيارة: the one named after a verb of killing or wounding followed by its cause is the victim
+                if (subjectAfter >= 0 && VictimVerbs.Matches(_text, hit.HeadToken) && hit.Form == "perfect" && CauseFollows(_groups[subjectAfter].EndToken, clauseEnd))
+                {
+                    targets.Add(Patient(subjectAfter));
+                    return (CauseAgent(_groups[subjectAfter].EndToken, clauseEnd) ?? (hit.Type == "ASSAULT" ? ClaimedBy(sentenceStart, sentenceEnd) : null), targets);
+                }
                 if (subjectAfter >= 0) source = Arg(subjectAfter, "vso-subject");
             }
             // the coordinated verb's subject is its first verb's (استدعت الوزارة السفير … وقدمت له احتجاجا)
@@ -299,8 +314,9 @@ internal sealed class ArgumentFinder
         // first of coordinated subjects: وقعت الحكومة وجبهة تيغراي على اتفاق)
         if (source is null)
         {
+            // (not the victims of an earlier verb: جرح الوزير في تفجير سيارة — the bombing is not the minister's)
             var before = GroupBefore(hit.FirstToken, clauseStart);
-            if (before >= 0) source = Arg(FirstConjunct(before, clauseStart), "svo-subject");
+            if (before >= 0 && !_patients.Contains(before)) source = Arg(FirstConjunct(before, clauseStart), "svo-subject");
         }
         // a facility that only sits in a country (معبر رفح, سد النهضة) is acted on, never an actor
         if (source is { Group: >= 0 } && PlaceOnly(source.Group)) source = null;
@@ -565,6 +581,16 @@ internal sealed class ArgumentFinder
         return IsPrepositionWord(k) || CauseWords.Matches(_text, k) || (tok.ProcliticLength > 0 && _text.Text[tok.Start] is 'ب' or 'و' or 'ل');
     }
 
+    /// <summary>A cause right at a token: جراء/إثر/بسبب, or في/بـ before a noun of violence (في تفجير، بانفجار).</summary>
+    private bool CauseFollows(int k, int limit)
+    {
+        if (k >= limit) return false;
+        if (CauseWords.Matches(_text, k)) return true;
+        if (_text.Stems[k] == "في") return k + 1 < limit && ViolenceNouns.MatchesLoose(_text, k + 1);
+        var tok = _text.Tokens[k];
+        return tok.ProcliticLength > 0 && _text.Text[tok.Start] == 'ب' && ViolenceNouns.MatchesLoose(_text, k);
+    }
+
     /// <summary>A verb with plural agreement: a perfect in ـوا (هاجموا) or an imperfect in ـون (يتظاهرون).</summary>
     private bool PluralVerb(TriggerHit hit)
     {
@@ -752,6 +778,7 @@ internal sealed class ArgumentFinder
             if (PartitiveHead(k)) { gap++; continue; }
             var tok = _text.Tokens[k];
             if (Fillers.Matches(_text, k) || TextNav.IsPunct(_text, k, '،') || TextNav.IsPunct(_text, k, ',') || tok.Kind == TokenKind.Number ||
+                (tok.Kind == TokenKind.Word && ArabicNumbers.TryParseWord(_text.Stems[k], out _, out _)) ||
                 (tok.Kind == TokenKind.Punctuation && TextNav.IsQuoteMark(_text.Text[tok.Start]))) { gap++; continue; }
             return -1;
         }
