@@ -212,6 +212,8 @@ internal sealed class ArgumentFinder
             var a = GroupAfterAny(k + 1, sentenceEnd);
             if (a < 0) break;
             var conj = Conjuncts(a, sentenceEnd);
+            // the second party may come after the first one's titles (بين الأمير عبدالله ولي العهد نائب رئيس مجلس الوزراء وفخامة الرئيس بوش)
+            if (conj.Count < 2 && SecondParty(_groups[a].EndToken, sentenceEnd) is var second and >= 0) conj.Add(second);
             if (conj.Count >= 2)
             {
                 source = Arg(conj[0], "between");
@@ -589,6 +591,25 @@ internal sealed class ArgumentFinder
         if (_text.Stems[k] == "في") return k + 1 < limit && ViolenceNouns.MatchesLoose(_text, k + 1);
         var tok = _text.Tokens[k];
         return tok.ProcliticLength > 0 && _text.Text[tok.Start] == 'ب' && ViolenceNouns.MatchesLoose(_text, k);
+    }
+
+    /// <summary>After "بين X": the first actor led by و within the next words (its honorific skipped), or -1.</summary>
+    private int SecondParty(int from, int sentenceEnd)
+    {
+        for (var k = from; k < Math.Min(sentenceEnd, from + 14); k++)
+        {
+            if (Clauses.IsBoundaryPunct(_text, k)) return -1;
+            var tok = _text.Tokens[k];
+            var wa = _text.Stems[k] == "و" || (tok.Kind == TokenKind.Word && tok.ProcliticLength > 0 && _text.Text[tok.Start] == 'و');
+            if (!wa) continue;
+            for (var j = _text.Stems[k] == "و" ? k + 1 : k; j < Math.Min(sentenceEnd, k + 3); j++)
+            {
+                var g = GroupAt(j);
+                if (g >= 0) return _groups[g].FirstToken == j ? g : -1;
+                if (!Fillers.Matches(_text, j)) break; // an honorific (وفخامة) before the name
+            }
+        }
+        return -1;
     }
 
     /// <summary>A verb with plural agreement: a perfect in ـوا (هاجموا) or an imperfect in ـون (يتظاهرون).</summary>
