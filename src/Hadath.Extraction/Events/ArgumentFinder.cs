@@ -383,6 +383,12 @@ internal sealed class ArgumentFinder
                     targets.AddRange(Conjuncts(g, sentenceEnd).Select(c => Arg(c, viaPrep ? "prep-" + prep : "direct-object")));
                     break;
                 }
+                // the owner of counted people acted on (أفرجت عن 20 أسيرا للاحتلال, اعتقلت خمسة عناصر لحماس)
+                if (prep == "ل" && CountedNounBefore(_groups[g].FirstToken))
+                {
+                    targets.Add(Arg(g, "owner-of-object"));
+                    break;
+                }
                 gap++;
                 k = _groups[g].EndToken - 1;
             }
@@ -611,6 +617,11 @@ internal sealed class ArgumentFinder
         }
         return -1;
     }
+
+    /// <summary>A count and its noun right before a token (20 أسيرا, خمسة عناصر).</summary>
+    private bool CountedNounBefore(int token) =>
+        token >= 2 && _text.Tokens[token - 1].Kind == TokenKind.Word && GroupAt(token - 1) < 0 &&
+        (_text.Tokens[token - 2].Kind == TokenKind.Number || ArabicNumbers.TryParseWord(_text.Stems[token - 2], out _, out _));
 
     /// <summary>A verb with plural agreement: a perfect in ـوا (هاجموا) or an imperfect in ـون (يتظاهرون).</summary>
     private bool PluralVerb(TriggerHit hit)
