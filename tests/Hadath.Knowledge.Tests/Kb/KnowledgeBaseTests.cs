@@ -106,6 +106,29 @@ public class KnowledgeBaseLoadTests
         Assert.True(kb.Entries.Count(e => e.Kind == KbKind.Organisation) >= 100);
     }
 
+    private static List<KbEntry> Named(KnowledgeBase kb, string name)
+    {
+        var node = NameTrie.Root;
+        foreach (var token in NameKey.Tokens(name))
+        {
+            node = kb.Trie.Next(node, kb.Trie.TokenId(token));
+            if (node < 0) return [];
+        }
+        return kb.Trie.At(node).ToArray().Where(r => r.Kind == NameKind.Entry).Select(r => kb.Entries[r.Index]).ToList();
+    }
+
+    [Theory]
+    [InlineData("برشلونة", "Barcelona")]
+    [InlineData("إشبيلية", "Sevilla")]
+    [InlineData("المنصورة", "Al Manşūrah")]
+    [InlineData("الشارقة", "Sharjah")]
+    public void A_large_city_keeps_its_name_when_the_spelling_dictionary_also_lists_it(string arabic, string english) =>
+        Assert.Contains(Named(KnowledgeBase.Default, arabic), e => e.Kind == KbKind.Place && e.Name == english);
+
+    [Fact]
+    public void A_large_city_name_read_mostly_as_a_club_or_a_given_name_is_not_a_place() =>
+        Assert.DoesNotContain(Named(KnowledgeBase.Default, "ميلان"), e => e.Kind == KbKind.Place);
+
     [Fact]
     public void Loading_the_whole_knowledge_base_takes_under_a_second_and_300_MB()
     {
