@@ -54,6 +54,26 @@ public class EntityRecognizerTests
         Assert.DoesNotContain(ms, m => m.Kind == EntityKind.Person && !m.IsNominal);
     }
 
+    [Theory]
+    [InlineData("وتوج شوماخر باللقب في نهاية الموسم", "شوماخر", "schumacher")]
+    [InlineData("وكتب أينشتاين عن النسبية", "أينشتاين", "einstein")]
+    [InlineData("غادر المدرب بعد خسارة ضد فريق فيدرر", "فيدرر", "federer")]
+    public void A_famous_person_is_named_by_the_family_name_alone(string text, string surface, string entry)
+    {
+        var (t, ms) = Run(text);
+        var m = Find(t, ms, surface);
+        Assert.Equal((EntityKind.Person, entry), (m.Kind, m.EntryId));
+    }
+
+    [Fact]
+    public void A_famous_family_name_spelt_like_a_common_word_or_a_given_name_needs_the_full_name()
+    {
+        var (_, ms) = Run("بدأت الإصلاحات تؤتي ثمارها");
+        Assert.DoesNotContain(ms, m => m.Kind == EntityKind.Person);
+        var (_, ms2) = Run("وأوضح دياب الخطيب أن الاجتماع انتهى");
+        Assert.DoesNotContain(ms2, m => m.EntryId == "amr_diab");
+    }
+
     [Fact]
     public void A_club_is_named_only_in_a_sentence_about_sport()
     {
