@@ -96,6 +96,16 @@ public class KnowledgeBaseLoadTests
     }
 
     [Fact]
+    public void A_body_flagged_owner_reads_its_owner_from_the_name_that_follows()
+    {
+        var files = KbTestData.Minimal();
+        files["kb/agents.tsv"] += "حكومة\tORG\tGOV\t-\tinst,bare,owner\n";
+        var kb = KnowledgeBase.Load(files);
+        Assert.True(kb.Agents.Single(a => a.Form == "حكومة").Has(AgentFlags.Owner));
+        Assert.True(KnowledgeBase.Default.Agents.Single(a => a.Form == "حكومة").Has(AgentFlags.Owner));
+    }
+
+    [Fact]
     public void The_shipped_knowledge_base_is_valid()
     {
         Assert.Empty(KnowledgeBase.Check());
