@@ -86,6 +86,14 @@ public class EntityRecognizerTests
         Assert.Equal(EntityKind.Org, Find(t3, ms3, "الحكومة السعودية").Kind);
     }
 
+    [Theory]
+    [InlineData("وانتشر الجفاف في شرق أفريقيا هذا العام", "أفريقيا", "africa")]
+    [InlineData("وتعاني دول غرب أفريقيا من الجفاف", "أفريقيا", "africa")]
+    [InlineData("واتفقت دول مجلس التعاون الخليجي على الخطة", "مجلس التعاون الخليجي", "gcc")]
+    [InlineData("وعقد الاجتماع في مقر الأمم المتحدة بنيويورك", "الأمم المتحدة", "un")]
+    public void A_direction_word_a_member_states_noun_or_a_seat_is_not_part_of_the_name(string text, string surface, string entry) =>
+        Assert.Equal(entry, Find(text, Run(text).Mentions, surface).EntryId);
+
     [Fact]
     public void A_club_is_named_only_in_a_sentence_about_sport()
     {
