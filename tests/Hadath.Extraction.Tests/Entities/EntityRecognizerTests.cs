@@ -94,6 +94,14 @@ public class EntityRecognizerTests
     public void A_direction_word_a_member_states_noun_or_a_seat_is_not_part_of_the_name(string text, string surface, string entry) =>
         Assert.Equal(entry, Find(text, Run(text).Mentions, surface).EntryId);
 
+    [Theory]
+    [InlineData("وبعد انهيار الاتحاد السوفيتي تغيرت الخريطة", "الاتحاد السوفيتي", "ussr")]
+    [InlineData("وحكمت الدولة العثمانية المنطقة قرونا", "الدولة العثمانية", "ottoman")]
+    [InlineData("وسقطت الطائرة قرب مركز التجارة العالمي", "مركز التجارة العالمي", "wtc")]
+    [InlineData("وعبرت السفن مضيق البوسفور", "مضيق البوسفور", "bosphorus")]
+    public void A_historical_state_or_a_world_landmark_is_a_place(string text, string surface, string entry) =>
+        Assert.Equal(entry, Find(text, Run(text).Mentions, surface).EntryId);
+
     [Fact]
     public void A_club_is_named_only_in_a_sentence_about_sport()
     {
