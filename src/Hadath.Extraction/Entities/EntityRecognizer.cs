@@ -454,7 +454,9 @@ public sealed class EntityRecognizer : IPipelineComponent
                 var entry = _kb.Entries[e];
                 // وكالة فرانس برس, جزيرة هونغ كونغ: the organisation or place is named already; a person is not a body's name
                 // (مطار القاهرة, ميناء حيفا: a facility is named after its place)
-                if (entry.Kind is KbKind.Organisation or KbKind.Person || (agent.IsPlace && !(agent.IsFacility && entry.Kind is KbKind.Place or KbKind.Country))) return end;
+                // but a facility or a university is named after a person (مسجد الحسن الثاني, ستاد الملك عبدالله, جامعة الملك فهد)
+                var namesake = entry.Kind == KbKind.Person && (agent.IsFacility || agent.Sector == "EDU");
+                if (!namesake && (entry.Kind is KbKind.Organisation or KbKind.Person || (agent.IsPlace && !(agent.IsFacility && entry.Kind is KbKind.Place or KbKind.Country)))) return end;
                 country = entry.Kind == KbKind.Person ? null : entry.Country;
                 end = n.End;
             }

@@ -102,6 +102,17 @@ public class EntityRecognizerTests
     public void A_historical_state_or_a_world_landmark_is_a_place(string text, string surface, string entry) =>
         Assert.Equal(entry, Find(text, Run(text).Mentions, surface).EntryId);
 
+    [Theory]
+    [InlineData("وصلى المصلون في مسجد الحسن الثاني أمس", "مسجد الحسن الثاني", EntityKind.Fac)]
+    [InlineData("وهبطت الطائرة في مطار جون كينيدي صباحا", "مطار جون كينيدي", EntityKind.Fac)]
+    [InlineData("وتخرج الباحث في جامعة الملك فهد للبترول", "جامعة الملك فهد", EntityKind.Org)]
+    public void A_facility_or_a_university_named_after_a_person_is_one_name(string text, string surface, EntityKind kind)
+    {
+        var (t, ms) = Run(text);
+        Assert.Equal(kind, Find(t, ms, surface).Kind);
+        Assert.DoesNotContain(ms, m => m.Kind == EntityKind.Person);
+    }
+
     [Fact]
     public void A_club_is_named_only_in_a_sentence_about_sport()
     {
