@@ -277,6 +277,8 @@ STOP = set('''الم هام تور كيل الش بن بون باري فورت �
 KEEP_SINGLE = {'حمص', 'تعز', 'حماة'}  # well-known cities whose names STOP would otherwise catch
 # country names that are also common words: matched only after a locative cue or a first full mention
 WEAK_NAMES = {'مالي', 'بنين', 'الجبل الأسود', 'الجبل الاسود', 'صور'}
+LARGE_CITY = 200000  # a city this large keeps the names the spelling dictionary also lists
+COMMON_CITY_NAMES = {'الزاوية', 'العماره', 'العمارة', 'مىلان', 'ميلان'}  # large cities' names read far more often as common words (or as a club, a given name: ميلان)
 ARAB = set('AE BH DZ EG IQ JO KW LB LY MA OM PS QA SA SD SY TN YE MR SO DJ KM'.split())
 
 
@@ -360,8 +362,13 @@ def main():
         def is_common(n):
             k = norm(n).removeprefix('ال')
             return ' ' not in n and (norm(n) in common or k in common or (k.endswith('ه') and k[:-1] in common))
+        # a large city's own names of five letters or more stay even when the spelling dictionary lists them (it lists
+        # many proper nouns: برشلونة, إشبيلية, غرناطة); STOP and COMMON_CITY_NAMES still drop the mostly common words
+        def keeps(n):
+            k = norm(n).removeprefix('ال')
+            return pop >= LARGE_CITY and len(k) >= 5 and n not in COMMON_CITY_NAMES
         if not capital and g['name'] not in PLACE_CURATED:
-            kept = [n for n in names if not is_common(n.lstrip('?'))]
+            kept = [n for n in names if not is_common(n.lstrip('?')) or keeps(n.lstrip('?'))]
             if kept:
                 names = kept
             elif pop < 500000:

@@ -454,7 +454,9 @@ public sealed class EntityRecognizer : IPipelineComponent
                 var entry = _kb.Entries[e];
                 // وكالة فرانس برس, جزيرة هونغ كونغ: the organisation or place is named already; a person is not a body's name
                 // (مطار القاهرة, ميناء حيفا: a facility is named after its place)
-                if (entry.Kind is KbKind.Organisation or KbKind.Person || (agent.IsPlace && !(agent.IsFacility && entry.Kind is KbKind.Place or KbKind.Country))) return end;
+                // but a facility or a university is named after a person (مسجد الحسن الثاني, ستاد الملك عبدالله, جامعة الملك فهد)
+                var namesake = entry.Kind == KbKind.Person && (agent.IsFacility || agent.Sector == "EDU");
+                if (!namesake && (entry.Kind is KbKind.Organisation or KbKind.Person || (agent.IsPlace && !(agent.IsFacility && entry.Kind is KbKind.Place or KbKind.Country)))) return end;
                 country = entry.Kind == KbKind.Person ? null : entry.Country;
                 end = n.End;
             }
@@ -587,7 +589,8 @@ public sealed class EntityRecognizer : IPipelineComponent
                     if (actor.Country is null) break;
                     country ??= actor.Country;
                     linked = actor;
-                    if (isOrg && entry.Kind != KbKind.Organisation && (n.Prefix == 0 || entry.Kind == KbKind.Person)) end = n.End; // جيش ميانمار, إدارة ترامب
+                    // جيش ميانمار is one body; حكومة كوريا الجنوبية, إدارة ترامب name their owner, a mention of its own
+                    if (isOrg && entry.Kind != KbKind.Organisation && (n.Prefix == 0 || entry.Kind == KbKind.Person) && !OwnedBody(agent, m)) end = n.End;
                     else { pendingEntity = e; pending = n; }
                     break;
                 }
@@ -650,6 +653,14 @@ public sealed class EntityRecognizer : IPipelineComponent
                 return Math.Max(next, end + 1);
             }
             return end;
+        }
+
+        /// <summary>A body in construct state before its owner (حكومة السودان, إدارة بوش), not a definite one before a nisba (الحكومة السعودية).</summary>
+        private bool OwnedBody(Agent agent, Match m)
+        {
+            if (!agent.Has(AgentFlags.Owner) || m.End - m.Start != 1) return false;
+            var head = _text.Tokens[m.Start].Span;
+            return !_text.Text.AsSpan(head.Start + m.Prefix, head.Length - m.Prefix).StartsWith("ال", StringComparison.Ordinal);
         }
 
         /// <summary>The last person mention whose role on the document's date is <paramref name="role"/> (and country, when given).</summary>

@@ -105,6 +105,9 @@ public enum AgentFlags : byte
     Head = 16,
     /// <summary>Says that a name of its kind follows, without being part of it: فريق الغرافة, نادي الزمالك → الغرافة, الزمالك.</summary>
     Cue = 32,
+    /// <summary>The country or person named after it owns the body and is a mention of its own: حكومة كوريا الجنوبية, إدارة بوش →
+    /// كوريا الجنوبية, بوش; the body keeps the owner's country as an actor without being reported.</summary>
+    Owner = 64,
 }
 
 /// <summary>A title or role noun (agents.tsv).</summary>

@@ -96,6 +96,16 @@ public class KnowledgeBaseLoadTests
     }
 
     [Fact]
+    public void A_body_flagged_owner_reads_its_owner_from_the_name_that_follows()
+    {
+        var files = KbTestData.Minimal();
+        files["kb/agents.tsv"] += "حكومة\tORG\tGOV\t-\tinst,bare,owner\n";
+        var kb = KnowledgeBase.Load(files);
+        Assert.True(kb.Agents.Single(a => a.Form == "حكومة").Has(AgentFlags.Owner));
+        Assert.True(KnowledgeBase.Default.Agents.Single(a => a.Form == "حكومة").Has(AgentFlags.Owner));
+    }
+
+    [Fact]
     public void The_shipped_knowledge_base_is_valid()
     {
         Assert.Empty(KnowledgeBase.Check());
@@ -105,6 +115,29 @@ public class KnowledgeBaseLoadTests
         Assert.True(kb.Entries.Count(e => e.Kind == KbKind.Person) >= 200);
         Assert.True(kb.Entries.Count(e => e.Kind == KbKind.Organisation) >= 100);
     }
+
+    private static List<KbEntry> Named(KnowledgeBase kb, string name)
+    {
+        var node = NameTrie.Root;
+        foreach (var token in NameKey.Tokens(name))
+        {
+            node = kb.Trie.Next(node, kb.Trie.TokenId(token));
+            if (node < 0) return [];
+        }
+        return kb.Trie.At(node).ToArray().Where(r => r.Kind == NameKind.Entry).Select(r => kb.Entries[r.Index]).ToList();
+    }
+
+    [Theory]
+    [InlineData("برشلونة", "Barcelona")]
+    [InlineData("إشبيلية", "Sevilla")]
+    [InlineData("المنصورة", "Al Manşūrah")]
+    [InlineData("الشارقة", "Sharjah")]
+    public void A_large_city_keeps_its_name_when_the_spelling_dictionary_also_lists_it(string arabic, string english) =>
+        Assert.Contains(Named(KnowledgeBase.Default, arabic), e => e.Kind == KbKind.Place && e.Name == english);
+
+    [Fact]
+    public void A_large_city_name_read_mostly_as_a_club_or_a_given_name_is_not_a_place() =>
+        Assert.DoesNotContain(Named(KnowledgeBase.Default, "ميلان"), e => e.Kind == KbKind.Place);
 
     [Fact]
     public void Loading_the_whole_knowledge_base_takes_under_a_second_and_300_MB()
