@@ -511,7 +511,10 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         if (formV && t.EncliticLength > 0) return true;
         for (var k = 0; k < t.ProcliticLength; k++)
             if (text.Text[t.Start + k] is 'ب' or 'ل' or 'ك') return true;
-        return head > 0 && text.Tokens[head - 1].Kind == TokenKind.Word && VerbalNounGovernors.Matches(text, head - 1);
+        // (a quotation mark may open between them: أعرب عن "شكره …")
+        var before = head - 1;
+        if (before > 0 && text.Tokens[before].Kind == TokenKind.Punctuation && TextNav.IsQuoteMark(text.Text[text.Tokens[before].Start])) before--;
+        return before >= 0 && text.Tokens[before].Kind == TokenKind.Word && VerbalNounGovernors.Matches(text, before);
     }
 
     /// <summary>A bare perfect joined by و/أو (وحتى) to a verbal or event noun that ends at most two words before it (اعتقال وقتل,
