@@ -140,7 +140,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 var specific = type is "ASSAULT" && ((anchors.Counted && (!hit.Weak || !hit.IsNoun || hit.Passive)) || (anchors.Dated && (!hit.Weak || !hit.IsNoun)))
                                || type is "PROTEST" && ((!hit.Weak && anchors.Counted) || (!hit.IsNoun && anchors.ProtestersCounted));
                 if (!specific && !Evidenced(text, hit, source, targets, location, dateType, cStart, cEnd, types: context.Output.Events)) continue;
-                if (IsBackground(text, hit, type, source, targets, dateType, anchors, cStart, sStart)) continue;
+                if (IsBackground(text, hit, type, source, targets, dateType, anchors, cStart, sStart, hits.Any(h => h.IsNoun && h.FirstToken > cStart && h.EndToken <= hit.FirstToken))) continue;
                 // roads closed or crowds gathered by the police, army or government (أغلقت الشرطة الطرق) are no protest
                 if (type == "PROTEST" && source?.Actor?.Sector is "COP" or "MIL" or "GOV" or "SPY" or "JUD") continue;
                 // violence or a protest under a condition (إذا خطفوا, لو نفذ, في حال) or as a bare possibility in its own clause
@@ -364,14 +364,15 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
     /// own that no verb tells as happening (اغتيال الحريري, ظاهرة العنف, أعمال الخطف).
     /// </summary>
     private static bool IsBackground(ArabicText text, TriggerHit hit, string type, Argument? source, List<Argument> targets, string dateType,
-        EventAnchors anchors, int cStart, int sStart)
+        EventAnchors anchors, int cStart, int sStart, bool eventNounBefore)
     {
         if (type is not ("ASSAULT" or "PROTEST" or "COERCE")) return false;
         for (var k = hit.FirstToken - 1; k >= Math.Max(sStart, hit.FirstToken - 2); k--)
             if (RelativePronouns.Matches(text, k) && !hit.IsNoun) return true;
         for (var k = hit.FirstToken - 1; k >= sStart; k--)
             if (Condemnation.MatchesLoose(text, k)) return true;
-        var counted = anchors.CountedInSentence;
+        // (so does a round count the quantity layer leaves out as the verbal noun's object: قتل العشرات من المسلحين)
+        var counted = anchors.CountedInSentence || (hit.Form == "masdar" && VagueCounts.Matches(text, hit.EndToken));
         var timed = dateType is "explicit" or "relative";
         var (countedNear, datedNear) = (anchors.Counted, anchors.Dated);
         if (type is "ASSAULT" or "PROTEST")
@@ -385,7 +386,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
             if (RecalledBefore(text, hit, cStart)) return true;
             // told inside a relative clause (الجنود الذين قتلوا في الهجوم) or a clause of time before or since (بعد أن خطف
             // مسلحون …, منذ اغتيال …): the setting of the sentence's news, not the news itself (عندما/حين clauses may tell it)
-            if (SubordinateClause(text, cStart, hit.FirstToken)) return true;
+            if (SubordinateClause(text, cStart, hit, eventNounBefore)) return true;
             // chanting and raising banners (هتف المتظاهرون, رفعوا لافتات) are details of a protest told elsewhere, unless
             // counted or dated themselves (هتف مئات الطلاب أمس …)
             if (type == "PROTEST" && AccessoryActs.MatchesLoose(text, hit.HeadToken) && !countedNear && !datedNear) return true;
@@ -426,12 +427,30 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
 
     private static readonly WordSet TimeSubordinators = WordSet.Of("بعد", "بعدما", "قبل", "منذ", "إثر", "اثر", "عقب");
 
+    private static readonly WordSet ClauseSubordinators = WordSet.Of("بعدما");
+
     /// <summary>The clause starting at <paramref name="cStart"/> is a relative clause or a clause of time (بعد أن, عندما, منذ أن).</summary>
-    private static bool SubordinateClause(ArabicText text, int cStart, int trigger)
+    private static bool SubordinateClause(ArabicText text, int cStart, TriggerHit hit, bool eventNounBefore)
     {
+        var trigger = hit.FirstToken;
         if (cStart >= trigger) return false;
-        if (RelativePronouns.Matches(text, cStart) || TimeSubordinators.Matches(text, cStart)) return true;
+        if (RelativePronouns.Matches(text, cStart)) return true;
+        // a bare preposition of time governs a noun (بعد صلاة الفجر, قبل الماضية, منذ يومين): a verb after that phrase is
+        // the main clause's (في الليلة قبل الماضية قتلت القوات …); only بعدما opens a clause by itself. Not when an event noun
+        // in the phrase is what the verb describes (بعد هجوم شنه مسلحون), nor for a verb's form that is also its verbal noun:
+        // with ب or ل (لقطع الطريق) or a bare triliteral with a pronoun (بعد استدراجهما وقتلهما)
+        if (TimeSubordinators.Matches(text, cStart))
+            return hit.IsNoun || ClauseSubordinators.Matches(text, cStart) || eventNounBefore || PrepositionProclitic(text, hit.FirstToken) ||
+                   hit.PartTokens.Count == 1 && text.Stems[hit.HeadToken].Length == 3 && text.Tokens[hit.HeadToken].EncliticLength > 0;
         return cStart > 0 && text.Stems[cStart] is "أن" or "ان" && TimeSubordinators.Matches(text, cStart - 1);
+    }
+
+    private static bool PrepositionProclitic(ArabicText text, int token)
+    {
+        var t = text.Tokens[token];
+        for (var k = 0; k < t.ProcliticLength; k++)
+            if (text.Text[t.Start + k] is 'ب' or 'ل') return true;
+        return false;
     }
 
     /// <summary>What protesters do during a protest: chanting, raising or carrying slogans and banners.</summary>
