@@ -397,6 +397,9 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
             // a verbal noun or event noun (اغتيال, تفجير, هجوم, مظاهرة) is specific when counted or dated: named alone
             // (اغتيال الحريري, الهجوم على غزة) it recalls an event as background — unless a verb tells it happened (هجوم شنته
             // القوات, اندلعت مظاهرات, قام مسلحون بخطف) or it names both sides (مواجهات بين …)
+            // a bare triliteral perfect with neither subject nor object found (خطف الموت, عزم عناصر القاعدة خطف أية رعية) reads
+            // as its verbal noun just as well, and needs a count or day like one
+            if (BareHomograph(text, hit) && source is null && targets.All(t => t.Rule == "place-country") && !countedNear && !datedNear) return true;
             if (hit.IsNoun && (source?.Rule is "relative-subject" or "between" || ToldByVerb(text, hit, sStart))) return false;
             if (hit.IsNoun && !countedNear && !datedNear) return true;
         }
@@ -443,6 +446,14 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
             return hit.IsNoun || ClauseSubordinators.Matches(text, cStart) || eventNounBefore || PrepositionProclitic(text, hit.FirstToken) ||
                    hit.PartTokens.Count == 1 && text.Stems[hit.HeadToken].Length == 3 && text.Tokens[hit.HeadToken].EncliticLength > 0;
         return cStart > 0 && text.Stems[cStart] is "أن" or "ان" && TimeSubordinators.Matches(text, cStart - 1);
+    }
+
+    /// <summary>A bare perfect of form I with no clitic (قتل, خطف): spelled like its verbal noun.</summary>
+    private static bool BareHomograph(ArabicText text, TriggerHit hit)
+    {
+        if (hit.IsNoun || hit.Form != "perfect" || hit.PartTokens.Count > 1) return false;
+        var t = text.Tokens[hit.HeadToken];
+        return text.Stems[hit.HeadToken].Length == 3 && t.ProcliticLength == 0 && t.EncliticLength == 0 && t.Length == 3;
     }
 
     private static bool PrepositionProclitic(ArabicText text, int token)
