@@ -141,6 +141,8 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                                || type is "PROTEST" && ((!hit.Weak && anchors.Counted) || (!hit.IsNoun && anchors.ProtestersCounted));
                 if (!specific && !Evidenced(text, hit, source, targets, location, dateType, cStart, cEnd, types: context.Output.Events)) continue;
                 if (IsBackground(text, hit, type, source, targets, dateType, anchors, cStart, sStart, hits.Any(h => h.IsNoun && h.FirstToken > cStart && h.EndToken <= hit.FirstToken))) continue;
+                // a named person who "attacks" (هاجم ماكين أوباما, صعد من هجومه على روسيا) attacks in words
+                if (type == "ASSAULT" && hit.PartTokens.Count <= 1 && hit.Lemma is { } lemma && lemma.Split('|').Any(w => WordsOfCriticism.Contains(w)) && NamedPerson(entities, source)) continue;
                 // roads closed or crowds gathered by the police, army or government (أغلقت الشرطة الطرق) are no protest
                 if (type == "PROTEST" && source?.Actor?.Sector is "COP" or "MIL" or "GOV" or "SPY" or "JUD") continue;
                 // violence or a protest under a condition (إذا خطفوا, لو نفذ, في حال) or as a bare possibility in its own clause
@@ -446,6 +448,21 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
             return hit.IsNoun || ClauseSubordinators.Matches(text, cStart) || eventNounBefore || PrepositionProclitic(text, hit.FirstToken) ||
                    hit.PartTokens.Count == 1 && text.Stems[hit.HeadToken].Length == 3 && text.Tokens[hit.HeadToken].EncliticLength > 0;
         return cStart > 0 && text.Stems[cStart] is "أن" or "ان" && TimeSubordinators.Matches(text, cStart - 1);
+    }
+
+    /// <summary>Words of violence that also mean criticism (هاجم, هجوم).</summary>
+    private static readonly WordSet WordsOfCriticism = WordSet.Of("هاجم", "هجوم", "هجمة");
+
+    /// <summary>The argument is a named person or an officeholder by title (الرئيس الإيراني, وزيرة الخارجية), not armed men
+    /// or a force.</summary>
+    private static bool NamedPerson(EntityLayer? entities, Argument? arg)
+    {
+        if (entities is null || arg is null || arg.Span.Length == 0) return false;
+        foreach (var m in entities.Mentions)
+            if (m.Span.Start < arg.Span.End && arg.Span.Start < m.Span.End && m.Kind == EntityKind.Person &&
+                (!m.IsNominal || m.Actor?.Sector is "GOV" or "LEG" or "JUD" or "PTY" or "ELI"))
+                return true;
+        return false;
     }
 
     /// <summary>A bare perfect of form I with no clitic (قتل, خطف): spelled like its verbal noun.</summary>
