@@ -499,7 +499,8 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         var dated = Dated(context, text, wStart, wEnd) || ChronologyEntry(context, text, sStart, hit.FirstToken);
         // (a year "since" which something goes on, منذ 2024, is not history)
         var historical = !dated && context.Find<TimeLayer>()?.Mentions.Any(m => m.FirstToken >= wStart && m.FirstToken < wEnd && text.Stems[m.FirstToken] != "منذ" &&
-            (m.Kind == "year" && (context.Published is not { } p || m.Value != p.Year.ToString(CultureInfo.InvariantCulture)) || m.Kind is "month" or "season" && OtherYear(m, context.Published))) == true;
+            (m.Kind == "year" && (context.Published is not { } p || m.Value != p.Year.ToString(CultureInfo.InvariantCulture)) || m.Kind is "month" or "season" && OtherYear(m, context.Published) ||
+             MonthsOrYearsAgo(text, m))) == true;
         var protesters = context.Find<QuantityLayer>()?.Mentions.Any(q => q.Unit is { } u && ProtesterStems.Any(p => u.StartsWith(p, StringComparison.Ordinal)) &&
             q.Span.Start >= text.Tokens[wStart].Start && q.Span.Start < text.Tokens[wEnd - 1].End) == true;
         // a round count the quantity layer leaves out (عشرات، مئات، آلاف المتظاهرين)
@@ -513,6 +514,10 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
             }
         return new EventAnchors(vague || Counted(context, text, wStart, wEnd), dated, historical, inSentence, protesters);
     }
+
+    /// <summary>A time months or years ago (قبل عامين, قبل ثلاثة أشهر): what happened then is recalled.</summary>
+    private static bool MonthsOrYearsAgo(ArabicText text, TimeMention m) =>
+        m.Kind == "duration" && text.Stems[m.FirstToken] == "قبل" && m.Value is { Length: > 2 } v && v[0] == 'P' && v[^1] is 'Y' or 'M' && !v.Contains('T');
 
     /// <summary>A chronology entry: the sentence opens with a full date and a colon (* 21 مايو 2005: اغتيال …), which dates it.</summary>
     private static bool ChronologyEntry(AnalysisContext context, ArabicText text, int sStart, int trigger)
