@@ -143,6 +143,9 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 if (IsBackground(text, hit, type, source, targets, dateType, anchors, cStart, sStart, hits.Any(h => h.IsNoun && h.FirstToken > cStart && h.EndToken <= hit.FirstToken))) continue;
                 // a named person who "attacks" (هاجم ماكين أوباما, صعد من هجومه على روسيا) attacks in words
                 if (type == "ASSAULT" && hit.PartTokens.Count <= 1 && hit.Lemma is { } lemma && lemma.Split('|').Any(w => WordsOfCriticism.Contains(w)) && NamedPerson(entities, source)) continue;
+                // violence suffered that the victim tells of himself (قال إنه تعرض للضرب: the speaker is the subject of a passive
+                // trigger, so its victim), with no count or day, is a claim, not a reported event
+                if (type == "ASSAULT" && source?.Rule == "speaker-subject" && hit.Passive && !anchors.Counted && !anchors.Dated) continue;
                 // roads closed or crowds gathered by the police, army or government (أغلقت الشرطة الطرق) are no protest
                 if (type == "PROTEST" && source?.Actor?.Sector is "COP" or "MIL" or "GOV" or "SPY" or "JUD") continue;
                 // violence or a protest under a condition (إذا خطفوا, لو نفذ, في حال) or as a bare possibility in its own clause
