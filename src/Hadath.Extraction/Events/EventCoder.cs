@@ -396,7 +396,8 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
             // counted or dated themselves (هتف مئات الطلاب أمس …)
             if (type == "PROTEST" && AccessoryActs.MatchesLoose(text, hit.HeadToken) && !countedNear && !datedNear) return true;
             // the present tense without a time tells what happens in general (يقتل, يتظاهرون), not a specific event
-            if (hit.Form == "imperfect" && !timed && !datedNear) return true;
+            // (unless a count is its object, as in a headline's present: تفجير في فندق يقتل 60 شخصا)
+            if (hit.Form == "imperfect" && !timed && !datedNear && !(CountAt(text, hit.EndToken) && !OneWords.Matches(text, hit.EndToken))) return true;
             // a noun governed by "countering" names a purpose, not an event (شرطة مكافحة الشغب, الدرع المضادة للصواريخ)
             if (hit.IsNoun && hit.FirstToken > sStart && Countering.MatchesLoose(text, hit.FirstToken - 1)) return true;
             // a verbal noun or event noun (اغتيال, تفجير, هجوم, مظاهرة) is specific when counted or dated: named alone
@@ -413,6 +414,9 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                     targets.Any(t => t.Span.Length > 0 && t.Rule != "place-country");
         return !named && !counted && !timed;
     }
+
+    /// <summary>"One" (الواحدة بعد الأخرى) counts nothing after a verb.</summary>
+    private static readonly WordSet OneWords = WordSet.Of("واحد", "واحدة", "الواحد", "الواحدة");
 
     private static readonly WordSet Countering = WordSet.Of("مكافحة", "لمكافحة", "مضاد", "مضادة", "المضاد", "المضادة", "مناهضة", "لمنع", "منع", "ردع");
 
