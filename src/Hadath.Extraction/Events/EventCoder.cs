@@ -557,7 +557,9 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
     /// </summary>
     private static bool ReadsAsVerbalNoun(ArabicText text, TriggerHit hit)
     {
-        if (hit.IsNoun || hit.Form != "perfect" || hit.PartTokens.Count > 1) return false;
+        if (hit.IsNoun || hit.Form != "perfect") return false;
+        // an expression whose verb carries ب or ل (بشن هجمات, لشن هجوم) is its verbal noun whatever the verb's form
+        if (hit.PartTokens.Count > 1) return PrepositionProclitic(text, hit.HeadToken);
         var head = hit.HeadToken;
         var stem = text.Stems[head];
         var t = text.Tokens[head];
