@@ -145,7 +145,12 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 var specific = type is "ASSAULT" && ((anchors.Counted && (!hit.Weak || !hit.IsNoun || hit.Passive)) || (anchors.Dated && (!hit.Weak || !hit.IsNoun)))
                                || type is "PROTEST" && ((!hit.Weak && anchors.Counted) || (!hit.IsNoun && anchors.ProtestersCounted));
                 if (!specific && !Evidenced(text, hit, source, targets, location, dateType, cStart, cEnd, types: context.Output.Events)) continue;
-                if (IsBackground(text, hit, type, source, targets, dateType, anchors, cStart, sStart)) continue;
+                if (IsBackground(text, hit, type, source, targets, dateType, anchors, cStart, sStart, hits.Any(h => h.IsNoun && h.FirstToken > cStart && h.EndToken <= hit.FirstToken))) continue;
+                // a named person who "attacks" (هاجم ماكين أوباما, صعد من هجومه على روسيا) attacks in words
+                if (type == "ASSAULT" && hit.PartTokens.Count <= 1 && hit.Lemma is { } lemma && lemma.Split('|').Any(w => WordsOfCriticism.Contains(w)) && NamedPerson(entities, source)) continue;
+                // violence suffered that the victim tells of himself (قال إنه تعرض للضرب: the speaker is the subject of a passive
+                // trigger, so its victim), with no count or day, is a claim, not a reported event
+                if (type == "ASSAULT" && source?.Rule == "speaker-subject" && hit.Passive && !anchors.Counted && !anchors.Dated) continue;
                 // roads closed or crowds gathered by the police, army or government (أغلقت الشرطة الطرق) are no protest
                 if (type == "PROTEST" && source?.Actor?.Sector is "COP" or "MIL" or "GOV" or "SPY" or "JUD") continue;
                 // violence or a protest under a condition (إذا خطفوا, لو نفذ, في حال) or as a bare possibility in its own clause
@@ -369,14 +374,15 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
     /// own that no verb tells as happening (اغتيال الحريري, ظاهرة العنف, أعمال الخطف).
     /// </summary>
     private static bool IsBackground(ArabicText text, TriggerHit hit, string type, Argument? source, List<Argument> targets, string dateType,
-        EventAnchors anchors, int cStart, int sStart)
+        EventAnchors anchors, int cStart, int sStart, bool eventNounBefore)
     {
         if (type is not ("ASSAULT" or "PROTEST" or "COERCE")) return false;
         for (var k = hit.FirstToken - 1; k >= Math.Max(sStart, hit.FirstToken - 2); k--)
             if (RelativePronouns.Matches(text, k) && !hit.IsNoun) return true;
         for (var k = hit.FirstToken - 1; k >= sStart; k--)
             if (Condemnation.MatchesLoose(text, k)) return true;
-        var counted = anchors.CountedInSentence;
+        // (so does a round count the quantity layer leaves out as the verbal noun's object: قتل العشرات من المسلحين)
+        var counted = anchors.CountedInSentence || (hit.Form == "masdar" && VagueCounts.Matches(text, hit.EndToken));
         var timed = dateType is "explicit" or "relative";
         var (countedNear, datedNear) = (anchors.Counted, anchors.Dated);
         if (type is "ASSAULT" or "PROTEST")
@@ -390,17 +396,21 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
             if (RecalledBefore(text, hit, cStart)) return true;
             // told inside a relative clause (الجنود الذين قتلوا في الهجوم) or a clause of time before or since (بعد أن خطف
             // مسلحون …, منذ اغتيال …): the setting of the sentence's news, not the news itself (عندما/حين clauses may tell it)
-            if (SubordinateClause(text, cStart, hit.FirstToken)) return true;
+            if (SubordinateClause(text, cStart, hit, eventNounBefore)) return true;
             // chanting and raising banners (هتف المتظاهرون, رفعوا لافتات) are details of a protest told elsewhere, unless
             // counted or dated themselves (هتف مئات الطلاب أمس …)
             if (type == "PROTEST" && AccessoryActs.MatchesLoose(text, hit.HeadToken) && !countedNear && !datedNear) return true;
             // the present tense without a time tells what happens in general (يقتل, يتظاهرون), not a specific event
-            if (hit.Form == "imperfect" && !timed && !datedNear) return true;
+            // (unless a count is its object, as in a headline's present: تفجير في فندق يقتل 60 شخصا)
+            if (hit.Form == "imperfect" && !timed && !datedNear && !(CountAt(text, hit.EndToken) && !OneWords.Matches(text, hit.EndToken))) return true;
             // a noun governed by "countering" names a purpose, not an event (شرطة مكافحة الشغب, الدرع المضادة للصواريخ)
             if (hit.IsNoun && hit.FirstToken > sStart && Countering.MatchesLoose(text, hit.FirstToken - 1)) return true;
             // a verbal noun or event noun (اغتيال, تفجير, هجوم, مظاهرة) is specific when counted or dated: named alone
             // (اغتيال الحريري, الهجوم على غزة) it recalls an event as background — unless a verb tells it happened (هجوم شنته
             // القوات, اندلعت مظاهرات, قام مسلحون بخطف) or it names both sides (مواجهات بين …)
+            // a bare triliteral perfect with neither subject nor object found (خطف الموت, عزم عناصر القاعدة خطف أية رعية) reads
+            // as its verbal noun just as well, and needs a count or day like one
+            if (BareHomograph(text, hit) && source is null && targets.All(t => t.Rule == "place-country") && !countedNear && !datedNear) return true;
             if (hit.IsNoun && (source?.Rule is "relative-subject" or "between" || ToldByVerb(text, hit, sStart))) return false;
             if (hit.IsNoun && !countedNear && !datedNear) return true;
         }
@@ -410,11 +420,17 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         return !named && !counted && !timed;
     }
 
+    /// <summary>"One" (الواحدة بعد الأخرى) counts nothing after a verb.</summary>
+    private static readonly WordSet OneWords = WordSet.Of("واحد", "واحدة", "الواحد", "الواحدة");
+
     private static readonly WordSet Countering = WordSet.Of("مكافحة", "لمكافحة", "مضاد", "مضادة", "المضاد", "المضادة", "مناهضة", "لمنع", "منع", "ردع");
 
     private static readonly WordSet JudicialWords = WordSet.Of("محاكمة", "المحاكمة", "محاكمات", "تهمة", "بتهمة", "تهم", "بتهم", "التهم", "التهمة", "متهم", "المتهم",
         "متهمين", "المتهمين", "متهمون", "المتهمون", "اتهام", "اتهامات", "بالاتهام", "القضاء", "المحكمة", "محكمة", "قضية", "القضية", "قضايا", "التحقيق", "تحقيق",
-        "تحقيقات", "التحقيقات", "دعوى", "الدعوى", "الادعاء", "جريمة", "الجريمة", "جرائم", "بجريمة", "بجرائم", "أدين", "ادين", "اعترافات", "اعترافاته");
+        "تحقيقات", "التحقيقات", "دعوى", "الدعوى", "الادعاء", "جريمة", "الجريمة", "جرائم", "بجريمة", "بجرائم", "أدين", "ادين", "اعترافات", "اعترافاته",
+        // suspicion of involvement or connection with it (للاشتباه بتورطه في, لعلاقتهم بـ, فيما يتعلق بـ)
+        "علاقة", "بعلاقة", "علاقته", "علاقتهم", "لعلاقته", "لعلاقتهم", "يتعلق", "تتعلق", "المتعلق", "المتعلقة", "تورط", "التورط", "بالتورط", "بتورط",
+        "بتورطه", "بتورطهم", "لتورطه", "لتورطهم", "ضلوع", "الضلوع", "بالضلوع", "بضلوع", "مشتبه", "المشتبه", "للاشتباه", "بالاشتباه");
 
     private static readonly WordSet AnniversaryWords = WordSet.Of("ذكرى", "الذكرى", "ذكراه", "ذكراها", "لذكرى", "بذكرى", "إحياء", "احياء", "يحيي", "تحيي");
 
@@ -431,12 +447,53 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
 
     private static readonly WordSet TimeSubordinators = WordSet.Of("بعد", "بعدما", "قبل", "منذ", "إثر", "اثر", "عقب");
 
+    private static readonly WordSet ClauseSubordinators = WordSet.Of("بعدما");
+
     /// <summary>The clause starting at <paramref name="cStart"/> is a relative clause or a clause of time (بعد أن, عندما, منذ أن).</summary>
-    private static bool SubordinateClause(ArabicText text, int cStart, int trigger)
+    private static bool SubordinateClause(ArabicText text, int cStart, TriggerHit hit, bool eventNounBefore)
     {
+        var trigger = hit.FirstToken;
         if (cStart >= trigger) return false;
-        if (RelativePronouns.Matches(text, cStart) || TimeSubordinators.Matches(text, cStart)) return true;
+        if (RelativePronouns.Matches(text, cStart)) return true;
+        // a bare preposition of time governs a noun (بعد صلاة الفجر, قبل الماضية, منذ يومين): a verb after that phrase is
+        // the main clause's (في الليلة قبل الماضية قتلت القوات …); only بعدما opens a clause by itself. Not when an event noun
+        // in the phrase is what the verb describes (بعد هجوم شنه مسلحون), nor for a verb's form that is also its verbal noun:
+        // with ب or ل (لقطع الطريق) or a bare triliteral with a pronoun (بعد استدراجهما وقتلهما)
+        if (TimeSubordinators.Matches(text, cStart))
+            return hit.IsNoun || ClauseSubordinators.Matches(text, cStart) || eventNounBefore || PrepositionProclitic(text, hit.FirstToken) ||
+                   hit.PartTokens.Count == 1 && text.Stems[hit.HeadToken].Length == 3 && text.Tokens[hit.HeadToken].EncliticLength > 0;
         return cStart > 0 && text.Stems[cStart] is "أن" or "ان" && TimeSubordinators.Matches(text, cStart - 1);
+    }
+
+    /// <summary>Words of violence that also mean criticism (هاجم, هجوم).</summary>
+    private static readonly WordSet WordsOfCriticism = WordSet.Of("هاجم", "هجوم", "هجمة");
+
+    /// <summary>The argument is a named person or an officeholder by title (الرئيس الإيراني, وزيرة الخارجية), not armed men
+    /// or a force.</summary>
+    private static bool NamedPerson(EntityLayer? entities, Argument? arg)
+    {
+        if (entities is null || arg is null || arg.Span.Length == 0) return false;
+        foreach (var m in entities.Mentions)
+            if (m.Span.Start < arg.Span.End && arg.Span.Start < m.Span.End && m.Kind == EntityKind.Person &&
+                (!m.IsNominal || m.Actor?.Sector is "GOV" or "LEG" or "JUD" or "PTY" or "ELI"))
+                return true;
+        return false;
+    }
+
+    /// <summary>A bare perfect of form I with no clitic (قتل, خطف): spelled like its verbal noun.</summary>
+    private static bool BareHomograph(ArabicText text, TriggerHit hit)
+    {
+        if (hit.IsNoun || hit.Form != "perfect" || hit.PartTokens.Count > 1) return false;
+        var t = text.Tokens[hit.HeadToken];
+        return text.Stems[hit.HeadToken].Length == 3 && t.ProcliticLength == 0 && t.EncliticLength == 0 && t.Length == 3;
+    }
+
+    private static bool PrepositionProclitic(ArabicText text, int token)
+    {
+        var t = text.Tokens[token];
+        for (var k = 0; k < t.ProcliticLength; k++)
+            if (text.Text[t.Start + k] is 'ب' or 'ل') return true;
+        return false;
     }
 
     /// <summary>What protesters do during a protest: chanting, raising or carrying slogans and banners.</summary>
@@ -457,7 +514,8 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         var dated = Dated(context, text, wStart, wEnd) || ChronologyEntry(context, text, sStart, hit.FirstToken);
         // (a year "since" which something goes on, منذ 2024, is not history)
         var historical = !dated && context.Find<TimeLayer>()?.Mentions.Any(m => m.FirstToken >= wStart && m.FirstToken < wEnd && text.Stems[m.FirstToken] != "منذ" &&
-            (m.Kind == "year" && (context.Published is not { } p || m.Value != p.Year.ToString(CultureInfo.InvariantCulture)) || m.Kind is "month" or "season" && OtherYear(m, context.Published))) == true;
+            (m.Kind == "year" && (context.Published is not { } p || m.Value != p.Year.ToString(CultureInfo.InvariantCulture)) || m.Kind is "month" or "season" && OtherYear(m, context.Published) ||
+             MonthsOrYearsAgo(text, m))) == true;
         var protesters = context.Find<QuantityLayer>()?.Mentions.Any(q => q.Unit is { } u && ProtesterStems.Any(p => u.StartsWith(p, StringComparison.Ordinal)) &&
             q.Span.Start >= text.Tokens[wStart].Start && q.Span.Start < text.Tokens[wEnd - 1].End) == true;
         // a round count the quantity layer leaves out (عشرات، مئات، آلاف المتظاهرين)
@@ -471,6 +529,10 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
             }
         return new EventAnchors(vague || Counted(context, text, wStart, wEnd), dated, historical, inSentence, protesters);
     }
+
+    /// <summary>A time months or years ago (قبل عامين, قبل ثلاثة أشهر): what happened then is recalled.</summary>
+    private static bool MonthsOrYearsAgo(ArabicText text, TimeMention m) =>
+        m.Kind == "duration" && text.Stems[m.FirstToken] == "قبل" && m.Value is { Length: > 2 } v && v[0] == 'P' && v[^1] is 'Y' or 'M' && !v.Contains('T');
 
     /// <summary>A chronology entry: the sentence opens with a full date and a colon (* 21 مايو 2005: اغتيال …), which dates it.</summary>
     private static bool ChronologyEntry(AnalysisContext context, ArabicText text, int sStart, int trigger)
@@ -500,7 +562,9 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
     /// </summary>
     private static bool ReadsAsVerbalNoun(ArabicText text, TriggerHit hit)
     {
-        if (hit.IsNoun || hit.Form != "perfect" || hit.PartTokens.Count > 1) return false;
+        if (hit.IsNoun || hit.Form != "perfect") return false;
+        // an expression whose verb carries ب or ل (بشن هجمات, لشن هجوم) is its verbal noun whatever the verb's form
+        if (hit.PartTokens.Count > 1) return PrepositionProclitic(text, hit.HeadToken);
         var head = hit.HeadToken;
         var stem = text.Stems[head];
         var t = text.Tokens[head];
