@@ -6,10 +6,15 @@ namespace Hadath.Arabic;
 /// and brackets kept in the sentence. A full stop inside a number (3.5, 6.8.2025), after a single-letter
 /// abbreviation (د. م. أ.ف.ب) or a known abbreviation (Mr. ق.م) does not end a sentence. The comma, semicolon
 /// and colon (، ؛ :) never end one. A headline without final punctuation is a sentence of its own because it
-/// ends at a line break.
+/// ends at a line break. A run of text longer than <see cref="MaxSentenceChars"/> with no sentence end (a list, a
+/// transcript, junk without punctuation) is cut at its last clause mark (، ؛ : ,), else its last space, before the limit,
+/// so that no later stage works on an unbounded sentence.
 /// </summary>
 public static class SentenceSplitter
 {
+    /// <summary>The longest sentence kept whole; real news sentences are far shorter.</summary>
+    public const int MaxSentenceChars = 2000;
+
     private static readonly string[] Abbreviations =
     [
         "د", "م", "ق", "ص", "ب", "ج", "هـ", "أ", "س", "ت", "ع", "ش", "ن", "ك", "ي", "و", "ه", "ف", "ر", "ح", "ط", "ل", "إ", "ا",
@@ -44,10 +49,28 @@ public static class SentenceSplitter
                 start = end;
                 continue;
             }
+            if (i - start >= MaxSentenceChars)
+            {
+                var cut = CutPoint(text, start, i);
+                Add(text, result, start, cut);
+                start = cut;
+            }
             i++;
         }
         Add(text, result, start, range.End);
         return result;
+    }
+
+    /// <summary>Where an over-long sentence [start, i) is cut: after its last clause mark in the final quarter, else at its
+    /// last white space, else at i.</summary>
+    private static int CutPoint(string text, int start, int i)
+    {
+        var floor = start + (i - start) * 3 / 4;
+        for (var k = i - 1; k > floor; k--)
+            if (text[k] is '،' or '؛' or ':' or ',' or ';') return k + 1;
+        for (var k = i - 1; k > start; k--)
+            if (char.IsWhiteSpace(text[k])) return k;
+        return i;
     }
 
     public static bool IsTerminator(char c) => c is '.' or '!' or '?' or '؟' or '…' or '۔' or '\u06D4';

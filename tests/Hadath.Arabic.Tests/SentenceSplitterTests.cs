@@ -28,6 +28,18 @@ public class SentenceSplitterTests
     public void Counts_sentences(string text, int expected) => Assert.Equal(expected, SentenceSplitter.Split(text).Count);
 
     [Fact]
+    public void A_run_without_sentence_ends_is_cut_before_the_limit_at_a_clause_mark_or_a_space()
+    {
+        var text = string.Join(" ", Enumerable.Repeat("قتل مسلحون ثلاثة جنود جراء غارة، وتبنى التنظيم الهجوم", 400));
+        var sentences = SentenceSplitter.Split(text);
+        Assert.True(sentences.Count > 1);
+        Assert.All(sentences, s => Assert.True(s.Length <= SentenceSplitter.MaxSentenceChars, $"{s.Length}"));
+        // cut after a comma, never inside a word, and nothing lost
+        Assert.All(sentences.Take(sentences.Count - 1), s => Assert.Equal('،', text[s.End - 1]));
+        Assert.Equal(text.Replace(" ", ""), string.Concat(sentences.Select(s => text[s.Start..s.End])).Replace(" ", ""));
+    }
+
+    [Fact]
     public void A_closing_quote_stays_with_its_sentence()
     {
         var s = Split("وقال: \"سنرى ما سيحدث.\" ثم غادر.");

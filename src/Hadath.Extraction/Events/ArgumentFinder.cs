@@ -747,13 +747,23 @@ internal sealed class ArgumentFinder
         return stem.StartsWith("ال", StringComparison.Ordinal) && stem.Length > 3 ? stem[2..] : stem;
     }
 
+    /// <summary>How many earlier mentions a body without a country looks back over for the same body named with one.</summary>
+    private const int ContextWindow = 400;
+
     private string? ContextCountry(int beforeToken, string sector, string head)
     {
         if (_entities is null) return null;
-        for (var i = _entities.Mentions.Count - 1; i >= 0; i--)
+        // the mentions are in text order: start at the last one before the token, and look back a bounded way
+        var mentions = _entities.Mentions;
+        var (lo, hi) = (0, mentions.Count);
+        while (lo < hi)
         {
-            var m = _entities.Mentions[i];
-            if (m.FirstToken >= beforeToken) continue;
+            var mid = (lo + hi) / 2;
+            if (mentions[mid].FirstToken < beforeToken) lo = mid + 1; else hi = mid;
+        }
+        for (var i = lo - 1; i >= Math.Max(0, lo - ContextWindow); i--)
+        {
+            var m = mentions[i];
             if (m.Actor is { Country: { } c, Sector: { } s } && s == sector && HeadNoun(m.FirstToken) == head) return c;
         }
         if (!_dominantDone)

@@ -331,23 +331,34 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
     /// </summary>
     private static void DropUntargetedDuplicates(ArabicText text, List<EventOut> events, List<string> entries, int from)
     {
-        for (var i = events.Count - 1; i >= from; i--)
+        // the same word for the same act by the same actor, once with its recipient: one event told twice. The targeted
+        // events are indexed once (by act, and by act and sentence), so a long document is not compared pair by pair.
+        var targeted = new HashSet<(string?, string, string, string?)>();
+        var targetedIn = new HashSet<(string?, string, string, string?, int)>();
+        for (var j = from; j < events.Count; j++)
+        {
+            var o = events[j];
+            if (o.Target is null || o.Source?.Country is not { } oc) continue;
+            targeted.Add((o.Type, entries[j - from], oc, o.Modality));
+            targetedIn.Add((o.Type, entries[j - from], oc, o.Modality, o.Sentence));
+        }
+        if (targeted.Count == 0) return;
+        var keep = new List<EventOut>(events.Count - from);
+        var keepEntries = new List<string>(events.Count - from);
+        for (var i = from; i < events.Count; i++)
         {
             var e = events[i];
-            if (e.Target is not null || e.Source?.Country is not { } country) continue;
-            for (var j = from; j < events.Count; j++)
-            {
-                var o = events[j];
-                // the same word for the same act by the same actor, once with its recipient: one event told twice
-                if (j != i && o.Type == e.Type && o.Target is not null && o.Source?.Country == country && o.Modality == e.Modality &&
-                    entries[j - from] == entries[i - from] && (e.Sentence <= 1 || e.Sentence == o.Sentence || IsTitleLine(text, e.Sentence)))
-                {
-                    events.RemoveAt(i);
-                    entries.RemoveAt(i - from);
-                    break;
-                }
-            }
+            var drop = e.Target is null && e.Source?.Country is { } country &&
+                       (((e.Sentence <= 1 || IsTitleLine(text, e.Sentence)) && targeted.Contains((e.Type, entries[i - from], country, e.Modality))) ||
+                        targetedIn.Contains((e.Type, entries[i - from], country, e.Modality, e.Sentence)));
+            if (drop) continue;
+            keep.Add(e);
+            keepEntries.Add(entries[i - from]);
         }
+        events.RemoveRange(from, events.Count - from);
+        events.AddRange(keep);
+        entries.Clear();
+        entries.AddRange(keepEntries);
     }
 
     private static bool CountAt(ArabicText text, int token) =>
