@@ -666,7 +666,8 @@ public sealed class EntityRecognizer : IPipelineComponent
         /// <summary>The last person mention whose role on the document's date is <paramref name="role"/> (and country, when given).</summary>
         private int FindRoleHolder(string role, string? country)
         {
-            for (var i = Mentions.Count - 1; i >= 0; i--)
+            // a role noun refers to someone named recently: look back over a bounded number of mentions
+            for (var i = Mentions.Count - 1; i >= Math.Max(0, Mentions.Count - 1000); i--)
             {
                 var m = Mentions[i];
                 if (m.Kind != EntityKind.Person || m.IsNominal || m.EntryId is null) continue;
