@@ -1,6 +1,7 @@
 using Hadath.Arabic;
 using Hadath.Core.Model;
 using Hadath.Knowledge.Kb;
+using Hadath.Extraction.Common;
 
 namespace Hadath.Extraction.Entities;
 
@@ -728,13 +729,7 @@ public sealed class EntityRecognizer : IPipelineComponent
 
         // ------------------------------------------------------------ unknown names
 
-        private bool HasPrepositionProclitic(int t)
-        {
-            var tok = _text.Tokens[t];
-            for (var i = tok.Start; i < tok.Start + tok.ProcliticLength; i++)
-                if (_text.Text[i] is 'ب' or 'ل' or 'ك') return true;
-            return false;
-        }
+        private bool HasPrepositionProclitic(int t) => Words.AttachedPreposition(_text, t) is not null;
 
         private bool StartsPersonName(int t, int to)
         {

@@ -242,7 +242,7 @@ internal sealed class ArgumentFinder
             var coordinated = CoordinatedVerb(hit);
             // a complementizer with a pronoun right before the verb (قالت الحكومة إنها تدعو فرنسا) is its subject: the
             // speaker the sentence carries; what follows is the object
-            var pronounSubject = hit.FirstToken > 0 && PronounComplementizer(hit.FirstToken - 1);
+            var pronounSubject = hit.FirstToken > 0 && Words.IsPronounComplementizer(_text, hit.FirstToken - 1);
             if (pronounSubject && lastSubject is not null) source = lastSubject with { Rule = "complementizer-pronoun", Coordinated = null };
             var svo = coordinated || pronounSubject ? -1 : GroupBefore(hit.FirstToken, Math.Max(clauseStart, hit.FirstToken - 2));
             if (svo >= 0 && _groups[svo].EndToken >= hit.FirstToken - 1 && VictimBefore(hit, afterHead, clauseEnd))
@@ -564,7 +564,7 @@ internal sealed class ArgumentFinder
         // past time words first (قتل أول من أمس 4 جنود)
         while (count < Math.Min(_text.Tokens.Count, afterHead + 4) && (Fillers.Matches(_text, count) || _text.Stems[count] is "اول" or "من")) count++;
         if (count >= _text.Tokens.Count || _text.Tokens[count].ProcliticLength > 0) return false;
-        return _text.Tokens[count].Kind == TokenKind.Number || ArabicNumbers.TryParseWord(_text.Stems[count], out _, out _);
+        return Words.IsCount(_text, count);
     }
 
     private bool PlaceOnly(int group)
@@ -621,7 +621,7 @@ internal sealed class ArgumentFinder
     /// <summary>A count and its noun right before a token (20 أسيرا, خمسة عناصر).</summary>
     private bool CountedNounBefore(int token) =>
         token >= 2 && _text.Tokens[token - 1].Kind == TokenKind.Word && GroupAt(token - 1) < 0 &&
-        (_text.Tokens[token - 2].Kind == TokenKind.Number || ArabicNumbers.TryParseWord(_text.Stems[token - 2], out _, out _));
+        Words.IsCount(_text, token - 2);
 
     /// <summary>A verb with plural agreement: a perfect in ـوا (هاجموا) or an imperfect in ـون (يتظاهرون).</summary>
     private bool PluralVerb(TriggerHit hit)
@@ -649,10 +649,7 @@ internal sealed class ArgumentFinder
     /// <summary>The preposition governing the word at a token: attached (بـ, لـ) or the word before it.</summary>
     private string? PrepositionAt(int token)
     {
-        var tok = _text.Tokens[token];
-        for (var i = tok.Start; i < tok.Start + tok.ProcliticLength; i++)
-            if (_text.Text[i] is 'ب' or 'ل' or 'ك') return _text.Text[i].ToString();
-        return token > 0 && IsPrepositionWord(token - 1) ? _text.Stems[token - 1] : null;
+        return Words.AttachedPreposition(_text, token) ?? (token > 0 && IsPrepositionWord(token - 1) ? _text.Stems[token - 1] : null);
     }
 
     /// <summary>A preposition written as its own word (normalised: على → علي, إلى → الي).</summary>
@@ -700,9 +697,7 @@ internal sealed class ArgumentFinder
 
     /// <summary>The subject of a relative verb with a resumptive pronoun right after a noun trigger (هجوم شنته قوات X);
     /// <see cref="NoSubjectNamed"/> when the verb is there but names no subject after it, else -1.</summary>
-    private static readonly WordSet RelativePronouns = WordSet.Of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان");
-
-    private bool RelativePronounAt(int token) => token + 1 < _text.Tokens.Count && RelativePronouns.Matches(_text, token);
+    private bool RelativePronounAt(int token) => token + 1 < _text.Tokens.Count && Words.RelativePronouns.Matches(_text, token);
 
     private int RelativeVerbSubject(int from, int limit)
     {
@@ -819,8 +814,7 @@ internal sealed class ArgumentFinder
             // a part of a body (قوة من الشرطة, عناصر من الجيش, العشرات من المستوطنين) acts for it
             if (PartitiveHead(k)) { gap++; continue; }
             var tok = _text.Tokens[k];
-            if (Fillers.Matches(_text, k) || TextNav.IsPunct(_text, k, '،') || TextNav.IsPunct(_text, k, ',') || tok.Kind == TokenKind.Number ||
-                (tok.Kind == TokenKind.Word && ArabicNumbers.TryParseWord(_text.Stems[k], out _, out _)) ||
+            if (Fillers.Matches(_text, k) || TextNav.IsPunct(_text, k, '،') || TextNav.IsPunct(_text, k, ',') || Words.IsCount(_text, k) ||
                 (tok.Kind == TokenKind.Punctuation && TextNav.IsQuoteMark(_text.Text[tok.Start]))) { gap++; continue; }
             return -1;
         }
@@ -1008,15 +1002,6 @@ internal sealed class ArgumentFinder
             }
         }
         return null;
-    }
-
-    private static readonly WordSet PronounComplementizers = WordSet.Of("أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "بأنه", "بأنها", "بأنهم", "أنهما", "إنهما", "انه", "انها", "انهم");
-
-    private bool PronounComplementizer(int token)
-    {
-        var t = _text.Tokens[token];
-        if (t.Kind != TokenKind.Word) return false;
-        return PronounComplementizers.Contains(Normalizer.Normalize(_text.Text.AsSpan(t.Start, t.Length))) || (_text.Stems[token] is "ان" or "بان" && t.EncliticLength > 0);
     }
 
     /// <summary>A verb trigger led by the conjunction و (وقدمت, و أعلنت) after other words of its sentence.</summary>

@@ -135,7 +135,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 }
                 // arrests and detentions of people the text does not name are of the arresting state's own people
                 // (a verbal noun too when a count follows it: اعتقال 739 من مثيري الشغب)
-                if (type == "COERCE" && targets.Count == 0 && (!hit.IsNoun || CountAt(text, hit.EndToken)) && source?.Actor?.Country is { Length: 3 } own &&
+                if (type == "COERCE" && targets.Count == 0 && (!hit.IsNoun || Words.IsCount(text, hit.EndToken)) && source?.Actor?.Country is { Length: 3 } own &&
                     source.Actor.Sector is "COP" or "MIL" or "GOV" or "JUD" or "SPY")
                     targets.Add(new Argument(default, new ActorRef(null, null, own, own, null), -1, "domestic"));
                 var anchors = type is "ASSAULT" or "PROTEST" or "COERCE" ? Anchors(context, text, hit, cStart, cEnd, sStart, sEnd) : default;
@@ -304,7 +304,6 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         return m >= 0 && !entities.Mentions[m].IsNominal && entities.Mentions[m].Kind is EntityKind.Person or EntityKind.Org or EntityKind.Gpe or EntityKind.Loc or EntityKind.Fac;
     }
 
-    private static readonly WordSet PronounComplementizers = WordSet.Of("أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "بأنه", "بأنها", "بأنهم", "أنهما", "إنهما");
     private static readonly WordSet FirstPerson = WordSet.Of("لدينا", "لدي", "نحن", "إننا", "أننا", "إنني", "أنني", "أنا", "لنا", "علينا");
 
     private static bool SpeakerIsSubject(ArabicText text, QuoteMention quote, TriggerHit hit)
@@ -312,10 +311,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         var first = TextNav.FirstTokenAtOrAfter(text, quote.Span.Start);
         if (!quote.Direct)
         {
-            if (first >= text.Tokens.Count) return false;
-            var t = text.Tokens[first];
-            var surface = Normalizer.Normalize(text.Text.AsSpan(t.Start, t.Length));
-            return PronounComplementizers.Contains(surface) || (text.Stems[first] is "ان" or "بان" && t.EncliticLength > 0);
+            return Words.IsPronounComplementizer(text, first);
         }
         var head = text.Stems[hit.HeadToken];
         if (!hit.IsNoun && head.Length > 2 && head[0] == 'ن') return true;
@@ -361,9 +357,6 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         entries.AddRange(keepEntries);
     }
 
-    private static bool CountAt(ArabicText text, int token) =>
-        token < text.Tokens.Count && (text.Tokens[token].Kind == TokenKind.Number || Hadath.Arabic.ArabicNumbers.TryParseWord(text.Stems[token], out _, out _));
-
     /// <summary>A headline or crosshead: a short line that does not end in a full stop (بوتين يعزز العلاقات العسكرية الروسية).</summary>
     private static bool IsTitleLine(ArabicText text, int sentence)
     {
@@ -374,7 +367,6 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         return !(TextNav.IsPunct(text, last, '.') || TextNav.IsPunct(text, last, '؟') || TextNav.IsPunct(text, last, '!') || TextNav.IsPunct(text, last, '?'));
     }
 
-    private static readonly WordSet RelativePronouns = WordSet.Of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي");
     private static readonly WordSet Condemnation = WordSet.Of("ندد", "نددت", "يندد", "تندد", "أدان", "أدانت", "يدين", "تدين", "أدانوا", "استنكر", "استنكرت", "يستنكر",
         "تستنكر", "شجب", "شجبت", "يشجب", "تشجب", "إدانة", "ادانة", "تنديد", "استنكار", "شجبه", "منددا", "مندداً", "مدينا", "مستنكرا");
 
@@ -389,7 +381,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
     {
         if (type is not ("ASSAULT" or "PROTEST" or "COERCE")) return false;
         for (var k = hit.FirstToken - 1; k >= Math.Max(sStart, hit.FirstToken - 2); k--)
-            if (RelativePronouns.Matches(text, k) && !hit.IsNoun) return true;
+            if (Words.RelativePronouns.Matches(text, k) && !hit.IsNoun) return true;
         for (var k = hit.FirstToken - 1; k >= sStart; k--)
             if (Condemnation.MatchesLoose(text, k)) return true;
         // (so does a round count the quantity layer leaves out as the verbal noun's object: قتل العشرات من المسلحين)
@@ -413,7 +405,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
             if (type == "PROTEST" && AccessoryActs.MatchesLoose(text, hit.HeadToken) && !countedNear && !datedNear) return true;
             // the present tense without a time tells what happens in general (يقتل, يتظاهرون), not a specific event
             // (unless a count is its object, as in a headline's present: تفجير في فندق يقتل 60 شخصا)
-            if (hit.Form == "imperfect" && !timed && !datedNear && !(CountAt(text, hit.EndToken) && !OneWords.Matches(text, hit.EndToken))) return true;
+            if (hit.Form == "imperfect" && !timed && !datedNear && !(Words.IsCount(text, hit.EndToken) && !OneWords.Matches(text, hit.EndToken))) return true;
             // a noun governed by "countering" names a purpose, not an event (شرطة مكافحة الشغب, الدرع المضادة للصواريخ)
             if (hit.IsNoun && hit.FirstToken > sStart && Countering.MatchesLoose(text, hit.FirstToken - 1)) return true;
             // a verbal noun or event noun (اغتيال, تفجير, هجوم, مظاهرة) is specific when counted or dated: named alone
@@ -465,7 +457,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
     {
         var trigger = hit.FirstToken;
         if (cStart >= trigger) return false;
-        if (RelativePronouns.Matches(text, cStart)) return true;
+        if (Words.RelativePronouns.Matches(text, cStart)) return true;
         // a bare preposition of time governs a noun (بعد صلاة الفجر, قبل الماضية, منذ يومين): a verb after that phrase is
         // the main clause's (في الليلة قبل الماضية قتلت القوات …); only بعدما opens a clause by itself. Not when an event noun
         // in the phrase is what the verb describes (بعد هجوم شنه مسلحون), nor for a verb's form that is also its verbal noun:
@@ -584,8 +576,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         var formV = stem.Length == 4 && stem[0] == 'ت';
         if (stem.Length != 3 && !formV) return false;
         if (formV && t.EncliticLength > 0) return true;
-        for (var k = 0; k < t.ProcliticLength; k++)
-            if (text.Text[t.Start + k] is 'ب' or 'ل' or 'ك') return true;
+        if (Words.AttachedPreposition(text, head) is not null) return true;
         // (a quotation mark may open between them: أعرب عن "شكره …")
         var before = head - 1;
         if (before > 0 && text.Tokens[before].Kind == TokenKind.Punctuation && TextNav.IsQuoteMark(text.Text[text.Tokens[before].Start])) before--;
@@ -686,7 +677,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         // (الهجوم الذي وقع: background)
         for (var k = hit.EndToken; k < Math.Min(text.Tokens.Count, hit.EndToken + 2); k++)
         {
-            if (text.Tokens[k].Kind != TokenKind.Word || RelativePronouns.Matches(text, k)) break;
+            if (text.Tokens[k].Kind != TokenKind.Word || Words.RelativePronouns.Matches(text, k)) break;
             if (OccurrenceVerbs.MatchesLoose(text, k)) return true;
         }
         return false;
