@@ -30,37 +30,20 @@ public sealed partial class SqliteCorpusStore
     /// <inheritdoc />
     public StoredDocument? GetDocument(long id)
     {
-        var rows = Rows("""
-            SELECT id, doc_key, external_id, url, title, source, origin, published, text, ingested_at, analysed_at, analyzer_version, analysis
-            FROM documents WHERE id = @id
-            """,
-            r => new StoredDocument(r.GetInt64(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), Str(r, 6), Str(r, 7), r.GetString(8),
-                r.GetString(9), r.GetString(10), r.GetString(11), CorpusJson.DeserializeDocument(Packed.Unpack((byte[])r.GetValue(12)))),
+        var rows = Rows(StoreRows.DocumentById, StoreRows.Document,
             ("@id", id));
         return rows.Count == 0 ? null : rows[0];
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<StoredText> ReadDocuments(long afterId, int count) => Rows("""
-        SELECT id, doc_key, external_id, text, published, url, title, source FROM documents WHERE id > @a ORDER BY id LIMIT @n
-        """,
-        r => new StoredText(r.GetInt64(0), r.GetString(1), new InputDocument
-        {
-            Id = Str(r, 2),
-            Text = r.GetString(3),
-            Published = Str(r, 4) is { } p && DateOnly.TryParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null,
-            Url = Str(r, 5),
-            Title = Str(r, 6),
-            Source = Str(r, 7),
-        }),
+    public IReadOnlyList<StoredText> ReadDocuments(long afterId, int count) => Rows(StoreRows.DocumentsAfter, StoreRows.Text,
         ("@a", afterId), ("@n", count));
 
     /// <inheritdoc />
     public IReadOnlyList<FailureRecord> Failures(Paging paging)
     {
         ArgumentNullException.ThrowIfNull(paging);
-        return Rows("SELECT origin, external_id, code, message, occurrences, last_seen FROM failures ORDER BY last_seen DESC, id DESC LIMIT @l OFFSET @o",
-            r => new FailureRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetString(5)),
+        return Rows(StoreRows.FailuresPage, StoreRows.Failure,
             ("@l", paging.Limit), ("@o", paging.Offset));
     }
 
@@ -95,7 +78,7 @@ public sealed partial class SqliteCorpusStore
             var docs = Rows($"""
                 SELECT DISTINCT d.id, d.external_id, d.url, d.title, d.published FROM event_mentions m JOIN documents d ON d.id = m.document_id
                 WHERE m.cluster_key = @c ORDER BY d.id LIMIT {DocumentsPerEvent}
-                """, DocRef, ("@c", row.Cluster));
+                """, StoreRows.DocRef, ("@c", row.Cluster));
             hits.Add(new EventHit(row.Cluster, ev, row.First, row.Last, row.Mentions, row.Documents, docs));
         }
         return hits;
@@ -158,7 +141,7 @@ public sealed partial class SqliteCorpusStore
                 WHERE documents_fts MATCH @q{dateClause}
                 ORDER BY score, d.id LIMIT @limit OFFSET @offset
                 """,
-                r => (Doc: DocRef(r), Text: r.GetString(5), Score: r.GetDouble(6)), [.. ps]);
+                r => (Doc: StoreRows.DocRef(r), Text: r.GetString(5), Score: r.GetDouble(6)), [.. ps]);
             foreach (var row in rows)
             {
                 var snippet = Snippets.Build(row.Text, words, query.MarkOpen, query.MarkClose);
@@ -174,18 +157,7 @@ public sealed partial class SqliteCorpusStore
             WHERE quotes_fts MATCH @q{dateClause}
             ORDER BY score, q.id LIMIT @limit OFFSET @offset
             """,
-            r => (Doc: DocRef(r), Quote: new QuoteOut
-            {
-                Text = r.GetString(5),
-                Start = r.GetInt32(6),
-                End = r.GetInt32(7),
-                Direct = r.GetInt64(8) != 0,
-                Cue = Str(r, 9),
-                Speaker = Str(r, 10) is null && Str(r, 11) is null && Str(r, 13) is null ? null : new ActorOut
-                {
-                    Text = Str(r, 10), Id = Str(r, 11), Name = Str(r, 12), Code = Str(r, 13), Country = Str(r, 14), Sector = Str(r, 15),
-                },
-            }, Score: r.GetDouble(16)), [.. ps]);
+            r => (Doc: StoreRows.DocRef(r), Quote: StoreRows.Quote(r), Score: r.GetDouble(16)), [.. ps]);
         foreach (var row in quoteRows)
         {
             var snippet = Snippets.Build(row.Quote.Text, words, query.MarkOpen, query.MarkClose);
@@ -216,20 +188,20 @@ public sealed partial class SqliteCorpusStore
         var failures = Convert.ToInt64(Scalar("SELECT COUNT(*) FROM failures"), CultureInfo.InvariantCulture);
         var events = where.Length == 0 ? Count("SELECT COUNT(*) FROM events") : Count("SELECT COUNT(*) FROM matched_events");
         var mentions = Count($"SELECT COUNT(*) FROM event_mentions m {mWhere}");
-        var perDay = Rows($"SELECT COALESCE(e.first_date, '-'), COUNT(*) FROM events e {eWhere} GROUP BY e.first_date ORDER BY e.first_date", CountRowOf, p);
-        var perType = Rows($"SELECT e.type, COUNT(*) FROM events e {eWhere} GROUP BY e.type ORDER BY COUNT(*) DESC, e.type", CountRowOf, p);
+        var perDay = Rows($"SELECT COALESCE(e.first_date, '-'), COUNT(*) FROM events e {eWhere} GROUP BY e.first_date ORDER BY e.first_date", StoreRows.Count, p);
+        var perType = Rows($"SELECT e.type, COUNT(*) FROM events e {eWhere} GROUP BY e.type ORDER BY COUNT(*) DESC, e.type", StoreRows.Count, p);
         var perDyad = Rows($"""
             SELECT COALESCE(r.source_country, '-') || '>' || COALESCE(r.target_country, '-') AS dyad, COUNT(*) FROM events e
             JOIN event_mentions r ON r.id = e.representative_id {eWhere}
             GROUP BY dyad ORDER BY COUNT(*) DESC, dyad LIMIT 50
-            """, CountRowOf, p);
+            """, StoreRows.Count, p);
         var topActors = Rows($"""
             SELECT k, COUNT(DISTINCT c) FROM (
               SELECT COALESCE(m.source_code, m.source_country) AS k, m.cluster_key AS c FROM event_mentions m {mWhere}
               UNION ALL
               SELECT COALESCE(m.target_code, m.target_country) AS k, m.cluster_key AS c FROM event_mentions m {mWhere}) actors_of
             WHERE k IS NOT NULL GROUP BY k ORDER BY COUNT(DISTINCT c) DESC, k LIMIT 20
-            """, CountRowOf, p);
+            """, StoreRows.Count, p);
         // Goldstein per dyad per ISO week: aggregated here, so the week arithmetic needs no engine-specific date functions.
         var weekly = new Dictionary<(string Week, string Dyad), (double Sum, long N)>();
         foreach (var (day, dyad, gold) in Rows($"""
@@ -315,9 +287,5 @@ public sealed partial class SqliteCorpusStore
 
     private static ActorRecord? Actor(ActorOut? a) => a is null ? null : new ActorRecord(a.Text, a.Id, a.Name, a.Code, a.Country, a.Sector);
 
-    private static DocumentRef DocRef(SqliteDataReader r) => new(r.GetInt64(0), Str(r, 1), Str(r, 2), Str(r, 3), Str(r, 4));
-
-    private static CountRow CountRowOf(SqliteDataReader r) => new(r.IsDBNull(0) ? "-" : r.GetString(0), r.GetInt64(1));
-
-    private static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    private static string? Str(System.Data.Common.DbDataReader r, int i) => StoreRows.Str(r, i);
 }
