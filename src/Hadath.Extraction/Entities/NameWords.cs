@@ -64,7 +64,11 @@ internal static class NameWords
         """);
 
     /// <summary>True when the token is a verb of speech, also with و or ف before it.</summary>
-    public static bool IsSpeechVerb(ArabicText text, int token)
+    public static bool IsSpeechVerb(ArabicText text, int token) => InSetWithProclitic(SpeechVerbs, text, token, "وف", minLength: 4);
+
+    /// <summary>Whether the token's name key, or the key without one leading proclitic letter of <paramref name="proclitics"/>
+    /// (when at least <paramref name="minLength"/> letters long), is in the set.</summary>
+    private static bool InSetWithProclitic(FrozenSet<string> set, ArabicText text, int token, string proclitics, int minLength)
     {
         if (token < 0 || token >= text.Tokens.Count) return false;
         var tok = text.Tokens[token];
@@ -72,8 +76,8 @@ internal static class NameWords
         Span<char> buffer = stackalloc char[60];
         var n = NameKey.Normalize(tok.Span.Of(text.Text), buffer);
         var key = buffer[..n];
-        var lookup = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
-        return lookup.Contains(key) || (n > 3 && key[0] is 'و' or 'ف' && lookup.Contains(key[1..]));
+        var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.Contains(key) || (n >= minLength && proclitics.Contains(key[0]) && lookup.Contains(key[1..]));
     }
 
     /// <summary>
@@ -269,17 +273,7 @@ internal static class NameWords
     public static readonly FrozenSet<string> PlaceNouns = Set("قرية بلدة مدينة مدن بلدات قرى مخيم محافظة ولاية إقليم منطقة مقاطعة حي ناحية قضاء عاصمة ضاحية");
 
     /// <summary>True when the token is a place noun (مدينة, قرية …), also after و ف ب ل (بمدينة, وقرية).</summary>
-    public static bool IsPlaceNoun(ArabicText text, int token)
-    {
-        if (token < 0 || token >= text.Tokens.Count) return false;
-        var tok = text.Tokens[token];
-        if (tok.Kind != TokenKind.Word || tok.Length > 30) return false;
-        Span<char> buffer = stackalloc char[60];
-        var n = NameKey.Normalize(tok.Span.Of(text.Text), buffer);
-        var key = buffer[..n];
-        var lookup = PlaceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
-        return lookup.Contains(key) || (n > 4 && key[0] is 'و' or 'ف' or 'ب' or 'ل' && lookup.Contains(key[1..]));
-    }
+    public static bool IsPlaceNoun(ArabicText text, int token) => InSetWithProclitic(PlaceNouns, text, token, "وفبل", minLength: 5);
 
     /// <summary>True when the token is a common Arabic word (a dictionary noun, verb or function word) and not a name word.</summary>
     public static bool IsCommonWord(ArabicText text, int token)
