@@ -24,6 +24,14 @@ internal static class Governing
             if (c is 'ك') return "ك";
         }
         var k = e.FirstToken - 1;
+        // a place noun before a place name is governed with it (على مدينة الفاشر, بمدينة حلب)
+        if (k >= 0 && e.Kind is EntityKind.Gpe or EntityKind.Loc && Entities.NameWords.IsPlaceNoun(Text, k))
+        {
+            var place = Text.Tokens[k];
+            for (var i = place.Start; i < place.Start + place.ProcliticLength; i++)
+                if (Text.Text[i] is 'ب' or 'ل' or 'ك') return Text.Text[i].ToString();
+            k--;
+        }
         if (k >= 0 && Text.Stems[k] == "من" && k - 1 >= 0 && KullMin.Matches(Text, k - 1)) k -= 2; // مع كل من
         if (k >= 0 && PrepositionWords.Matches(Text, k))
         {

@@ -396,6 +396,11 @@ internal sealed class ArgumentFinder
         // a preposition with a pronoun by the verb (قدمت له احتجاجا, طلبت منه المغادرة): the pronoun's antecedent, the
         // last actor named before the verb other than its subject
         if (targets.Count == 0 && !hit.IsNoun && PronounTarget(hit, sentenceStart, source) is { } referent) targets.Add(referent);
+        // the same after the subject of a relative clause (الهجوم الذي شنته إيران عليها): the one the pronoun refers back to
+        if (targets.Count == 0 && source is { Rule: "relative-subject", Group: >= 0 } && _groups[source.Group].EndToken is var afterRel &&
+            afterRel < sentenceEnd && PrepositionPronoun(afterRel) is { } relPrep && hit.TargetPrepositions.Contains(relPrep) &&
+            PronounAntecedent(hit.FirstToken, sentenceStart, source, lastSubject, personOrOrg: false) is { } relReferent)
+            targets.Add(relReferent);
         // an expression that ends in a verbal noun with a pronoun enclitic (أعرب عن رفضه): what follows is its object
         if (targets.Count == 0 && hit.EndToken - 1 > hit.HeadToken && _text.Tokens[hit.EndToken - 1].EncliticLength > 0 &&
             ObjectAfterPossessed(hit, sentenceEnd) is { } exprObject && exprObject.Group != source?.Group)
@@ -668,9 +673,23 @@ internal sealed class ArgumentFinder
     }
 
     private static readonly WordSet Receive = WordSet.Of("تلقى", "تلقت", "يتلقى", "تتلقى", "تلقوا", "استلم", "استلمت", "تسلم", "تسلمت");
-    private static readonly WordSet RelativeVerbs = WordSet.Of("وجه", "وجهت", "وجهها", "وجهته", "أطلق", "أطلقت", "شن", "شنت", "شنه", "شنها", "شنته", "شنتها",
+    /// <summary>Perfect verbs of carrying out that a relative clause after an event noun uses (هجوم شنته, اتهامات وجهتها).</summary>
+    private static readonly string[] RelativePerfectForms = ["وجه", "وجهت", "وجهها", "وجهته", "أطلق", "أطلقت", "شن", "شنت", "شنه", "شنها", "شنته", "شنتها",
         "نفذ", "نفذت", "نفذه", "نفذها", "نفذته", "نفذتها", "ارتكب", "ارتكبت", "ارتكبها", "ارتكبته", "تبنى", "تبنت", "نظم", "نظمت", "نظمها", "نظمته", "قاد", "قادت",
-        "قادها", "أجرى", "أجرت", "أجراها", "فرض", "فرضت", "فرضها", "أعلن", "أعلنت", "قدم", "قدمت", "قدمها", "شنوه", "شنوها", "يشنها", "تشنها", "يشنه", "تشنه");
+        "قادها", "أجرى", "أجرت", "أجراها", "فرض", "فرضت", "فرضها", "أعلن", "أعلنت", "قدم", "قدمت", "قدمها", "شنوه", "شنوها"];
+    private static readonly WordSet RelativePerfects = WordSet.Of(RelativePerfectForms);
+    private static readonly WordSet RelativeVerbs = WordSet.Of([.. RelativePerfectForms, "يشنها", "تشنها", "يشنه", "تشنه"]);
+
+    /// <summary>An event noun told by a relative clause in the perfect (الهجوم الذي شنته إيران, غارات شنتها): it happened,
+    /// whatever the sentence around it warns of or denies.</summary>
+    public static bool ToldAsDone(ArabicText text, TriggerHit hit)
+    {
+        if (!hit.IsNoun) return false;
+        var k = hit.EndToken;
+        if (k < text.Tokens.Count && Words.RelativePronouns.Matches(text, k)) k++;
+        if (k >= text.Tokens.Count || text.Tokens[k].Kind != TokenKind.Word) return false;
+        return RelativePerfects.Contains(Normalizer.Normalize(text.Text.AsSpan(text.Tokens[k].Start, text.Tokens[k].Length))) || RelativePerfects.Matches(text, k);
+    }
 
     /// <summary>"تلقى X (اتصالا، برقية تهنئة) من Y": the source follows من, the subject of تلقى is the target.</summary>
     private (Argument Source, Argument? Target)? ReceivedFrom(TriggerHit hit, int clauseStart, int clauseEnd)
@@ -931,7 +950,8 @@ internal sealed class ArgumentFinder
             if (k >= limit) break;
             var comma = TextNav.IsPunct(_text, k, '،') || TextNav.IsPunct(_text, k, ',');
             if (comma) k++;
-            var waToken = k < limit && _text.Stems[k] == "و";
+            // X و Y, and X أو Y (لم تطلب مساعدة من مصر أو السودان: one event per conjunct)
+            var waToken = k < limit && _text.Stems[k] is "و" or "او";
             if (waToken) k++;
             var g = k < limit ? GroupAt(k) : -1;
             if (g < 0 || g == cur || _groups[g].FirstToken != k) break;
@@ -984,24 +1004,42 @@ internal sealed class ArgumentFinder
         return -1;
     }
 
-    private static readonly WordSet PrepositionPronouns = WordSet.Of("له", "لها", "لهم", "منه", "منها", "منهم", "عليه", "عليها", "عليهم", "إليه", "إليها",
-        "إليهم", "معه", "معها", "معهم", "ضده", "ضدها", "ضدهم");
+    // a preposition with a pronoun enclitic, and its preposition as the trigger lexicon writes it (normalised)
+    private static readonly Dictionary<string, string> PrepositionPronouns = new (string Prep, string Forms)[]
+    {
+        ("ل", "له لها لهم لهما"), ("من", "منه منها منهم منهما"), ("على", "عليه عليها عليهم عليهما"), ("إلى", "إليه إليها إليهم إليهما"),
+        ("مع", "معه معها معهم معهما"), ("ضد", "ضده ضدها ضدهم ضدهما"),
+    }.SelectMany(p => p.Forms.Split(" ").Select(f => (Form: Normalizer.Normalize(f), Prep: Normalizer.Normalize(p.Prep, NormalizationOptions.Lexical))))
+     .ToDictionary(p => p.Form, p => p.Prep, StringComparer.Ordinal);
 
     private Argument? PronounTarget(TriggerHit hit, int sentenceStart, Argument? source)
     {
         for (var k = hit.HeadToken + 1; k < Math.Min(_text.Tokens.Count, Math.Max(hit.EndToken, hit.HeadToken + 2)); k++)
-        {
-            var t = _text.Tokens[k];
-            if (t.Kind != TokenKind.Word || !PrepositionPronouns.Contains(Normalizer.Normalize(_text.Text.AsSpan(t.Start, t.Length)))) continue;
-            for (var before = hit.FirstToken; ;)
-            {
-                var g = GroupBefore(before, sentenceStart, personOrOrg: true, anyPreposition: false);
-                if (g < 0) return null;
-                if (source is null || (source.Group != g && Arg(g, "x").Actor?.Country != source.Actor?.Country)) return Arg(g, "pronoun-antecedent");
-                before = _groups[g].FirstToken;
-            }
-        }
+            if (PrepositionPronoun(k) is not null) return PronounAntecedent(hit.FirstToken, sentenceStart, source, null, personOrOrg: true);
         return null;
+    }
+
+    /// <summary>The preposition of a preposition with a pronoun enclitic (عليها → على, normalised), or null.</summary>
+    private string? PrepositionPronoun(int token)
+    {
+        var t = _text.Tokens[token];
+        return t.Kind == TokenKind.Word && PrepositionPronouns.TryGetValue(Normalizer.Normalize(_text.Text.AsSpan(t.Start, t.Length)), out var prep) ? prep : null;
+    }
+
+    /// <summary>What a pronoun on a preposition refers back to: the subject the sentence carries, else the last actor (or
+    /// person or body) named before, other than the event's source and of another country.</summary>
+    private Argument? PronounAntecedent(int before, int sentenceStart, Argument? source, Argument? carried, bool personOrOrg)
+    {
+        bool Other(Argument a) => source is null || (source.Group != a.Group && a.Actor?.Country != source.Actor?.Country);
+        if (carried is { Actor: not null } && carried.Span.End <= _text.Tokens[before].Start && Other(carried)) return carried with { Rule = "pronoun-antecedent", Coordinated = null };
+        while (true)
+        {
+            var g = GroupBefore(before, sentenceStart, personOrOrg, anyPreposition: false);
+            if (g < 0) return null;
+            var a = Arg(g, "pronoun-antecedent");
+            if (Other(a)) return a;
+            before = _groups[g].FirstToken;
+        }
     }
 
     /// <summary>A verb trigger led by the conjunction و (وقدمت, و أعلنت) after other words of its sentence.</summary>

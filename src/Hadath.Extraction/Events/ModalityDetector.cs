@@ -42,6 +42,7 @@ internal static class ModalityDetector
     public static (string Modality, string? Cue) Detect(ArabicText text, TriggerHit hit, int clauseStart, int sentenceStart, int sentenceEnd)
     {
         var head = hit.FirstToken;
+        if (ArgumentFinder.ToldAsDone(text, hit)) return (Asserted, null);
         // a quotation mark bounds the clause for modality: "سنرى ما سيحدث" بشأن تهديده — the future is the quote's
         for (var i = head - 1; i > clauseStart; i--)
             if (text.Tokens[i].Kind == TokenKind.Punctuation && TextNav.IsQuoteMark(text.Text[text.Tokens[i].Start])) { clauseStart = i + 1; break; }
