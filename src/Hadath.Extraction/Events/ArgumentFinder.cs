@@ -289,7 +289,7 @@ internal sealed class ArgumentFinder
             // a verbal noun with a pronoun enclitic (اتهامها, رفضه, شكره): the pronoun is its agent, so what follows it, bare or
             // with ل, is its object (اتهامها حماس, دعمها لأوكرانيا, رفضه التعنت الإثيوبي)
             var possessed = source is null && _text.Tokens[hit.HeadToken].EncliticLength > 0;
-            if (possessed && ObjectAfterPossessed(hit, clauseEnd) is { } obj) targets.Add(obj);
+            if (possessed && ObjectAfterPossessed(hit, clauseEnd, sentenceEnd) is { } obj) targets.Add(obj);
             // the genitive of a verbal noun: its object (اعتقال X) or its subject (هجوم X على)
             var gen = source is null && !possessed ? GroupAfter(hit, afterTrigger, clauseEnd, maxGap: 1) : -1;
             if (gen >= 0)
@@ -360,6 +360,12 @@ internal sealed class ArgumentFinder
                     if (thingPrep is not null && hit.TargetPrepositions.Contains(thingPrep)) { targets.Add(thing with { Rule = "prep-" + thingPrep }); break; }
                     if (thingPrep is null && hit.TargetForm == TargetForm.DirectObject && !hit.IsNoun && gap <= 1) { targets.Add(thing); break; }
                 }
+                if (g < 0 && !IsPartToken(hit, k) && gap == 0 && !hit.IsNoun && OwnerOfObject(hit, k, limit) is { } owner)
+                {
+                    // the author of the thing acted on (رفضت الخطوات التي تتخذها إثيوبيا, أشاد بالجهود التي تبذلها مصر)
+                    targets.Add(owner);
+                    break;
+                }
                 if (g < 0 || (source is not null && source.Group == g) || IsPartToken(hit, k))
                 {
                     var tk = _text.Tokens[k];
@@ -403,7 +409,7 @@ internal sealed class ArgumentFinder
             targets.Add(relReferent);
         // an expression that ends in a verbal noun with a pronoun enclitic (أعرب عن رفضه): what follows is its object
         if (targets.Count == 0 && hit.EndToken - 1 > hit.HeadToken && _text.Tokens[hit.EndToken - 1].EncliticLength > 0 &&
-            ObjectAfterPossessed(hit, sentenceEnd) is { } exprObject && exprObject.Group != source?.Group)
+            ObjectAfterPossessed(hit, sentenceEnd, sentenceEnd) is { } exprObject && exprObject.Group != source?.Group)
             targets.Add(exprObject);
         // coordinated subjects: of a reciprocal act (اتفقت الولايات المتحدة وإيران, اشتبك الجيش والمسلحون) the first acts on the
         // others; of any other act each one acts (مصر والسودان أعربتا عن رفضهما, طالبت فرنسا وألمانيا بـ)
@@ -446,14 +452,68 @@ internal sealed class ArgumentFinder
 
     /// <summary>The object of a verbal noun whose agent is its pronoun enclitic: the actor right after it, bare or with ل,
     /// or a noun qualified by a demonym (التعنت الإثيوبي).</summary>
-    private Argument? ObjectAfterPossessed(TriggerHit hit, int clauseEnd)
+    private Argument? ObjectAfterPossessed(TriggerHit hit, int clauseEnd, int sentenceEnd)
     {
         var k = hit.EndToken;
-        if (k >= clauseEnd) return null;
+        if (k >= sentenceEnd) return null;
+        // "what he called …" opens a clause of its own, but names the object (رفضه ما وصفه بتعنت أديس أبابا)
+        if (k >= clauseEnd) return _text.Stems[k] == "ما" ? ThingOwner(k, Math.Min(sentenceEnd, k + 12)) : null;
         var g = GroupAt(k);
         if (g >= 0 && _groups[g].FirstToken == k)
             return PrepositionOf(g) is null or "ل" ? Arg(g, "possessed-object") : null;
-        return DemonymPhrase(k, clauseEnd) is { } phrase && PrepositionAt(k) is null or "ل" ? phrase : null;
+        if (PrepositionAt(k) is not (null or "ل")) return null;
+        return DemonymPhrase(k, clauseEnd) ?? ThingOwner(k, Math.Min(sentenceEnd, k + 12));
+    }
+
+    /// <summary>The author of the thing a verb's object or prepositional target names, starting at <paramref name="k"/>.</summary>
+    private Argument? OwnerOfObject(TriggerHit hit, int k, int limit)
+    {
+        if (_text.Tokens[k].Kind != TokenKind.Word) return null;
+        if (IsPrepositionWord(k))
+            return hit.TargetPrepositions.Contains(_text.Stems[k]) && k + 1 < limit && GroupAt(k + 1) < 0 ? ThingOwner(k + 1, limit) : null;
+        var prep = Words.AttachedPreposition(_text, k);
+        if (prep is null ? hit.TargetForm != TargetForm.DirectObject : !hit.TargetPrepositions.Contains(prep)) return null;
+        return ThingOwner(k, limit);
+    }
+
+    // "what he called" (ما وصفه بـ، ما سماه): verb stems, with or without the pronoun the segmenter leaves on
+    private static readonly WordSet CalledVerbs = WordSet.Of("وصف", "وصفت", "وصفوا", "يصف", "تصف", "سمى", "سمت", "أسمى", "أسمت", "يسمي", "تسمي", "اعتبر", "اعتبرت",
+        "وصفه", "وصفته", "وصفها", "يصفه", "تصفه", "سماه", "سمته", "أسماه", "يسميه", "تسميه", "اعتبره", "اعتبرته");
+
+    /// <summary>
+    /// The author of a thing an act is aimed at: the actor a noun is annexed to (تعنت أديس أبابا) or the subject of the
+    /// relative clause that qualifies it (الخطوات الأحادية التي تتخذها إثيوبيا, الجهود التي تبذلها مصر), after "what he
+    /// called" (ما وصفه بـ) if the text says so; null when the thing names no actor.
+    /// </summary>
+    private Argument? ThingOwner(int from, int limit)
+    {
+        var k = from;
+        if (k + 1 < limit && _text.Stems[k] == "ما" && CalledVerbs.Matches(_text, k + 1))
+        {
+            k += 2;
+            if (k < limit && _text.Stems[k] == "ب") k++;
+        }
+        var nouns = 0;
+        for (; k < limit && nouns < 4; k++)
+        {
+            var tok = _text.Tokens[k];
+            if (tok.Kind == TokenKind.Punctuation && (TextNav.IsQuoteMark(_text.Text[tok.Start]) || _text.Text[tok.Start] == 'ـ')) continue;
+            if (tok.Kind != TokenKind.Word) return null;
+            var g = GroupAt(k);
+            if (g >= 0)
+                return nouns > 0 && _groups[g].FirstToken == k && PrepositionOf(g) is null && !PlaceOnly(g) ? Arg(g, "owner-of-object") : null;
+            if (nouns > 0 && RelativePronounAt(k))
+            {
+                // التي تتخذها إثيوبيا: the relative verb, then its subject
+                for (var j = k + 2; j < Math.Min(limit, k + 4); j++)
+                    if (GroupAt(j) is var rg and >= 0)
+                        return _groups[rg].FirstToken == j && PrepositionOf(rg) is null && !PlaceOnly(rg) ? Arg(rg, "owner-of-object") : null;
+                return null;
+            }
+            if (nouns > 0 && (IsPrepositionWord(k) || (tok.ProcliticLength > 0 && _text.Text[tok.Start] is 'و' or 'ف'))) return null;
+            nouns++;
+        }
+        return null;
     }
 
     /// <summary>
