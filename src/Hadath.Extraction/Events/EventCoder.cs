@@ -49,6 +49,8 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
             var (sStart, sEnd) = (range.Start.Value, range.End.Value);
             Argument? lastSubject = null;
             var lastNounEnd = -1;
+            // the targets of the last event of this sentence, and its source (a verb led by و aims where the one before it did)
+            (Argument? Source, List<Argument> Targets)? lastAim = null;
             foreach (var lexHit in hits)
             {
                 // a bare perfect that is also its verbal noun (خطف, قتل) after a preposition or a noun it is annexed to, or
@@ -100,6 +102,11 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                     source = reporter with { Rule = "speaker-subject" };
                 if (source is not null && !hit.IsNoun && source.Rule is "vso-subject" or "svo-subject" or "pro-drop") lastSubject = source;
                 if (source is not null && source.Rule is "vso-subject" or "svo-subject" or "pro-drop") previousSubject = source;
+                // a verb led by و with no object of its own, of the same actor, aims at what the verb before it did (أعربتا عن
+                // رفضهما للخطوات التي تتخذها إثيوبيا، وتطالبان بضرورة الوصول إلى اتفاق → Ethiopia)
+                if (targets.Count == 0 && !hit.IsNoun && lastAim is { } aim && LedByWa(text, hit) && source?.Actor?.Country is { } sc0 &&
+                    aim.Source?.Actor?.Country == sc0)
+                    targets.AddRange(aim.Targets.Select(t => t with { Rule = "coordinated-verb-target" }));
                 // "لن/لم يوافق" is a refusal: REJECT asserted rather than a negated agreement
                 if (modality == ModalityDetector.Negated && type == "AGREE" && modalCue is { } cue && Normalizer.Normalize(cue) is "لن" or "ولن" or "فلن")
                 {
@@ -162,6 +169,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 var evidence = TextNav.SpanOf(text, cStart, cEnd);
                 if (OutermostCue(quotes, text.Tokens[hit.FirstToken].Start) is { } cueSpan && cueSpan.Start < evidence.Start && text.SentenceAt(cueSpan.Start) == s)
                     evidence = new TextSpan(cueSpan.Start, evidence.End);
+                if (targets.Any(t => t.Rule is not ("place-country" or "domestic"))) lastAim = (source, [.. targets.Where(t => t.Rule is not ("place-country" or "domestic"))]);
                 if (targets.Count == 0) targets.Add(null!);
                 Argument?[] sources = source?.Coordinated is { Count: > 0 } co ? [source, .. co] : [source];
                 foreach (var actor in sources)
@@ -190,6 +198,13 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
             }
         }
         DropUntargetedDuplicates(text, context.Output.Events, entryOfEvent, firstEvent);
+    }
+
+    /// <summary>A trigger led by the conjunction و, attached (وتطالب) or a word of its own.</summary>
+    private static bool LedByWa(ArabicText text, TriggerHit hit)
+    {
+        var tok = text.Tokens[hit.FirstToken];
+        return (tok.ProcliticLength > 0 && text.Text[tok.Start] == 'و') || (hit.FirstToken > 0 && text.Stems[hit.FirstToken - 1] == "و");
     }
 
     private static readonly WordSet ComplementLinks = WordSet.Of("على", "عن", "بشأن", "حول", "ضد", "من", "إلى", "الى", "في");
