@@ -728,6 +728,10 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         // "في المفاوضات" names a topic, but "خرجوا في مسيرة", "شاركوا في مظاهرة" tell the event itself
         if (hit.FirstToken > 0 && TopicPrepositions.Matches(text, hit.FirstToken - 1) && !ownArgument && !ParticipationBefore(text, hit.FirstToken - 1)) return false;
         if (!hasActor && !placed && dateType is "publication" or "unknown") return false;
+        // a weak noun (اتفاق, قمة, وصول) whose only actor is one named before it in the clause, not its own argument, mostly
+        // mentions an existing thing (خرق اتفاق وقف النار, على هامش القمة)
+        // (violence, arrests and protests have their own test of specificity: a count, a day, a place)
+        if (hit.Weak && !ownArgument && hit.Type is not ("ASSAULT" or "PROTEST" or "COERCE")) return false;
         var definite = text.Stems[hit.HeadToken].StartsWith("ال", StringComparison.Ordinal);
         if (definite && !ownArgument && types.Any(e => e.Type == hit.Type)) return false;
         return true;
