@@ -125,7 +125,7 @@ public sealed class EntityRecognizer : IPipelineComponent
         {
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var m in Mentions)
-                if (m.EntryId is not null && m.Actor?.Country is { Length: 3 } c && _kb.CountryCodes.Contains(c) && m.Actor.Sector != "IGO")
+                if (m.EntryId is not null && m.Actor?.Country is { Length: 3 } c && _kb.CountryCodes.Contains(c) && m.Actor.Sector is not ("IGO" or "MED"))
                     counts[c] = counts.GetValueOrDefault(c) + 1;
             var main = counts.Count == 0 ? null : counts.MaxBy(kv => kv.Value).Key;
             for (var i = 0; i < Mentions.Count; i++)
@@ -139,7 +139,8 @@ public sealed class EntityRecognizer : IPipelineComponent
                 for (var j = i - 1; j >= 0 && country is null; j--)
                 {
                     if (_text.SentenceAt(Mentions[j].Span.Start) != sentence) break;
-                    if (Mentions[j].Actor?.Country is { Length: 3 } cj && _kb.CountryCodes.Contains(cj)) country = cj;
+                    // (a news outlet or an international body quoted on the way says nothing of whose the name is)
+                    if (Mentions[j].Actor is { Country: { Length: 3 } cj, Sector: not ("MED" or "IGO") } && _kb.CountryCodes.Contains(cj)) country = cj;
                 }
                 country ??= main;
                 if (country is null) continue;

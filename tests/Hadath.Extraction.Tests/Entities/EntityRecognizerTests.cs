@@ -336,6 +336,15 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_news_agency_lends_no_country_to_an_unknown_name_after_it()
+    {
+        var pipeline = new Pipeline([Recognizer]);
+        var doc = pipeline.Analyze(new InputDocument { Id = "t", Text = "وقال الوزير الأمريكي في تصريح نقلته وكالة فرانس برس إن شركة تشانغ هوا ستدفع الغرامة.", Published = Seed });
+        var company = Assert.Single(doc.Entities, e => e.Text.Contains("تشانغ", StringComparison.Ordinal));
+        Assert.NotEqual("FRA", company.Actor?.Country);
+    }
+
+    [Fact]
     public void The_component_writes_the_layer_and_the_named_entities()
     {
         var pipeline = new Pipeline([Recognizer]);
