@@ -553,6 +553,17 @@ public sealed class EntityRecognizer : IPipelineComponent
             return end;
         }
 
+        private static readonly WordSet RulingWords = WordSet.Of("الحاكم", "الحاكمة", "الحاكمين");
+
+        /// <summary>The country named by "في + country" right after a body (or after الحاكم), or null.</summary>
+        private string? LocalCountry(int end, int to)
+        {
+            if (end < to && RulingWords.Matches(_text, end)) end++;
+            if (end + 1 >= to || _text.Stems[end] != "في") return null;
+            var n = Longest(end + 1, to, false, out var e, out _);
+            return n.End > end + 1 && e >= 0 && _kb.Entries[e].Kind == KbKind.Country ? _kb.Entries[e].Country : null;
+        }
+
         private bool IsQuote(int t) => _text.Tokens[t] is { Length: 1 } q && _text.Text[q.Start] is '"' or '«' or '»' or '“' or '”';
 
         private int AgentPhrase(Match m, int to, int agentIndex, ref bool afterTitle)
@@ -607,6 +618,8 @@ public sealed class EntityRecognizer : IPipelineComponent
                 }
                 break;
             }
+            // الجيش في مالي, المجلس العسكري الحاكم في مالي: a local body named with no country is of the country it is in
+            if (country is null && agent.Has(AgentFlags.Local) && LocalCountry(end, to) is { } local) country = local;
             var kind = isOrg ? EntityKind.Org : EntityKind.Person;
             ActorRef? actorRef = null;
             var antecedent = -1;

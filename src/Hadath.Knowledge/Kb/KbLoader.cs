@@ -257,8 +257,8 @@ internal sealed class KbLoader
             flags |= f switch
             {
                 "title" => AgentFlags.Title, "inst" => AgentFlags.Institution, "bare" => AgentFlags.Bare, "weak" => AgentFlags.Weak, "head" => AgentFlags.Head,
-                "cue" => AgentFlags.Cue, "owner" => AgentFlags.Owner,
-                _ => throw Bad($"unknown flag '{f}' (title, inst, bare, weak, head, cue, owner)"),
+                "cue" => AgentFlags.Cue, "owner" => AgentFlags.Owner, "local" => AgentFlags.Local,
+                _ => throw Bad($"unknown flag '{f}' (title, inst, bare, weak, head, cue, owner, local)"),
             };
         foreach (var form in forms)
         {

@@ -108,6 +108,9 @@ public enum AgentFlags : byte
     /// <summary>The country or person named after it owns the body and is a mention of its own: حكومة كوريا الجنوبية, إدارة بوش →
     /// كوريا الجنوبية, بوش; the body keeps the owner's country as an actor without being reported.</summary>
     Owner = 64,
+    /// <summary>A body of the country it is said to be in when it names none (الجيش في مالي, المجلس العسكري الحاكم في مالي → MLI);
+    /// not for forces, which are often abroad (القوات في العراق).</summary>
+    Local = 128,
 }
 
 /// <summary>A title or role noun (agents.tsv).</summary>
