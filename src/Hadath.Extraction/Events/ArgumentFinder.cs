@@ -184,8 +184,9 @@ internal sealed class ArgumentFinder
 
     /// <summary>Source and targets of a trigger; the targets are one per conjunct.</summary>
     public (Argument? Source, List<Argument> Targets) Find(TriggerHit hit, int clauseStart, int clauseEnd, int sentenceStart, int sentenceEnd, Argument? lastSubject,
-        Argument? impliedSubject = null)
+        Argument? impliedSubject = null, string? speakerCountry = null)
     {
+        _speakerCountry = speakerCountry;
         Argument? source = null;
         var targets = new List<Argument>();
         var afterTrigger = hit.EndToken;
@@ -812,6 +813,7 @@ internal sealed class ArgumentFinder
     }
 
     private string? _dominantCountry;
+    private string? _speakerCountry;
     private bool _dominantDone;
 
     /// <summary>A mention's head noun without the article (الجيش → جيش), to find the same body named earlier.</summary>
@@ -840,6 +842,8 @@ internal sealed class ArgumentFinder
             var m = mentions[i];
             if (m.Actor is { Country: { } c, Sector: { } s } && s == sector && HeadNoun(m.FirstToken) == head) return c;
         }
+        // in someone's words, "the government" with no country is the speaker's own
+        if (_speakerCountry is not null) return _speakerCountry;
         if (!_dominantDone)
         {
             _dominantDone = true;
