@@ -278,6 +278,4 @@ public sealed partial class PostgresCorpusStore
     }
 
     private static ActorRecord? Actor(ActorOut? a) => a is null ? null : new ActorRecord(a.Text, a.Id, a.Name, a.Code, a.Country, a.Sector);
-
-    private static string? Str(System.Data.Common.DbDataReader r, int i) => StoreRows.Str(r, i);
 }

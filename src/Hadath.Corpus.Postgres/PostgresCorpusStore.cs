@@ -16,15 +16,11 @@ namespace Hadath.Corpus.Postgres;
 /// writers never recompute the same group from different snapshots, and cluster keys stay a pure function of the
 /// group's mentions (<see cref="EventClustering"/>). Not thread-safe: one instance per thread.
 /// </summary>
-public sealed partial class PostgresCorpusStore : ICorpusStore
+public sealed partial class PostgresCorpusStore : DbCorpusStore, ICorpusStore
 {
-    private readonly NpgsqlConnection _connection;
-    private readonly Dictionary<string, long> _actorIds = new(StringComparer.Ordinal);
-    private NpgsqlTransaction? _transaction;
-
     private PostgresCorpusStore(NpgsqlConnection connection, string address)
+        : base(connection, reuseCommands: false)
     {
-        _connection = connection;
         Address = address;
     }
 
@@ -351,33 +347,7 @@ public sealed partial class PostgresCorpusStore : ICorpusStore
             .Concat(a.Events.SelectMany(e => (ActorOut?[])[e.Source, e.Target, e.Reporter]))
             .Concat(a.Quotes.Select(q => q.Speaker));
         foreach (var x in all)
-            if (x is not null && KeyOf(x.Id, x.Name, x.Code, x.Country, x.Sector) is { } k) yield return (k, x);
-    }
-
-    /// <summary>The actors table's key of an actor (as the SQLite store forms it), or null when nothing identifies it.</summary>
-    internal static string? KeyOf(string? kbId, string? name, string? code, string? country, string? sector)
-    {
-        code = Upper(code);
-        country = Upper(country);
-        sector = Upper(sector);
-        if (!string.IsNullOrEmpty(kbId)) return "id:" + kbId;
-        if (code is null && country is null && sector is null && string.IsNullOrEmpty(name)) return null;
-        return string.Join('|', code ?? "", country ?? "", sector ?? "", name ?? "");
-    }
-
-    private long? ActorId(ActorOut? a) => a is null ? null : ActorId(a.Id, a.Name, a.Code, a.Country, a.Sector);
-
-    private long? ActorId(string? kbId, string? name, string? code, string? country, string? sector)
-    {
-        var key = KeyOf(kbId, name, code, country, sector);
-        if (key is null) return null;
-        if (_actorIds.TryGetValue(key, out var cached)) return cached;
-        var id = Scalar("INSERT INTO actors (actor_key, kb_id, name, code, country, sector) VALUES (@k, @i, @n, @c, @co, @s) ON CONFLICT (actor_key) DO NOTHING RETURNING id",
-                     ("k", key), ("i", kbId), ("n", name), ("c", Upper(code)), ("co", Upper(country)), ("s", Upper(sector)))
-                 ?? Scalar("SELECT id FROM actors WHERE actor_key = @k", ("k", key));
-        var v = Convert.ToInt64(id, CultureInfo.InvariantCulture);
-        _actorIds[key] = v;
-        return v;
+            if (x is not null && ActorKey(x.Id, x.Name, x.Code, x.Country, x.Sector) is { } k) yield return (k, x);
     }
 
     // ---------------------------------------------------------------- plumbing
@@ -397,61 +367,4 @@ public sealed partial class PostgresCorpusStore : ICorpusStore
             }
         }
     }
-
-    private void InTransaction(Action work)
-    {
-        if (_transaction is not null) { work(); return; }
-        using var tx = _connection.BeginTransaction();
-        _transaction = tx;
-        try
-        {
-            work();
-            tx.Commit();
-        }
-        catch
-        {
-            _actorIds.Clear(); // rows created in the rolled-back transaction are gone
-            throw;
-        }
-        finally
-        {
-            _transaction = null;
-        }
-    }
-
-    private NpgsqlCommand Command(string sql, (string Name, object? Value)[] parameters)
-    {
-        var cmd = new NpgsqlCommand(sql, _connection, _transaction);
-        foreach (var (name, value) in parameters) cmd.Parameters.Add(new NpgsqlParameter(name, value ?? DBNull.Value));
-        return cmd;
-    }
-
-    private int Exec(string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var cmd = Command(sql, parameters);
-        return cmd.ExecuteNonQuery();
-    }
-
-    private object? Scalar(string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var cmd = Command(sql, parameters);
-        var v = cmd.ExecuteScalar();
-        return v is DBNull ? null : v;
-    }
-
-    private List<T> Rows<T>(string sql, Func<NpgsqlDataReader, T> map, params (string Name, object? Value)[] parameters)
-    {
-        var list = new List<T>();
-        using var cmd = Command(sql, parameters);
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read()) list.Add(map(reader));
-        return list;
-    }
-
-    private static string Now() => DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-
-    private static string? Upper(string? s) => string.IsNullOrEmpty(s) ? null : s.ToUpperInvariant();
-
-    /// <inheritdoc />
-    public void Dispose() => _connection.Dispose();
 }

@@ -12,7 +12,7 @@ public sealed partial class SqliteCorpusStore
     public const int DocumentsPerEvent = 20;
 
     /// <inheritdoc />
-    public bool HasDocument(string key) => Scalar("SELECT 1 FROM documents WHERE doc_key = @k", ("@k", key)) is not null;
+    public bool HasDocument(string key) => Scalar("SELECT 1 FROM documents WHERE doc_key = @k", ("k", key)) is not null;
 
     /// <inheritdoc />
     public IReadOnlySet<string> ExistingKeys(IReadOnlyCollection<string> keys)
@@ -31,20 +31,20 @@ public sealed partial class SqliteCorpusStore
     public StoredDocument? GetDocument(long id)
     {
         var rows = Rows(StoreRows.DocumentById, StoreRows.Document,
-            ("@id", id));
+            ("id", id));
         return rows.Count == 0 ? null : rows[0];
     }
 
     /// <inheritdoc />
     public IReadOnlyList<StoredText> ReadDocuments(long afterId, int count) => Rows(StoreRows.DocumentsAfter, StoreRows.Text,
-        ("@a", afterId), ("@n", count));
+        ("a", afterId), ("n", count));
 
     /// <inheritdoc />
     public IReadOnlyList<FailureRecord> Failures(Paging paging)
     {
         ArgumentNullException.ThrowIfNull(paging);
         return Rows(StoreRows.FailuresPage, StoreRows.Failure,
-            ("@l", paging.Limit), ("@o", paging.Offset));
+            ("l", paging.Limit), ("o", paging.Offset));
     }
 
     // ---------------------------------------------------------------- events
@@ -54,7 +54,7 @@ public sealed partial class SqliteCorpusStore
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(paging);
-        var (where, ps) = EventFilterSql.Build(filter);
+        var (where, ps) = EventFilterSql.Build(filter, "");
         var sql = $"""
             SELECT e.cluster_key, e.first_date, e.last_date, e.mention_count, e.document_count, r.event_json
             FROM events e JOIN event_mentions r ON r.id = e.representative_id
@@ -62,8 +62,8 @@ public sealed partial class SqliteCorpusStore
             ORDER BY (e.first_date IS NULL), e.first_date DESC, e.cluster_key
             LIMIT @limit OFFSET @offset
             """;
-        ps.Add(("@limit", paging.Limit));
-        ps.Add(("@offset", paging.Offset));
+        ps.Add(("limit", paging.Limit));
+        ps.Add(("offset", paging.Offset));
         var rows = Rows(sql, r => (Cluster: r.GetString(0), First: Str(r, 1), Last: Str(r, 2), Mentions: r.GetInt32(3), Documents: r.GetInt32(4), Json: Packed.Unpack((byte[])r.GetValue(5))), [.. ps]);
         var hits = new List<EventHit>(rows.Count);
         foreach (var row in rows)
@@ -78,7 +78,7 @@ public sealed partial class SqliteCorpusStore
             var docs = Rows($"""
                 SELECT DISTINCT d.id, d.external_id, d.url, d.title, d.published FROM event_mentions m JOIN documents d ON d.id = m.document_id
                 WHERE m.cluster_key = @c ORDER BY d.id LIMIT {DocumentsPerEvent}
-                """, StoreRows.DocRef, ("@c", row.Cluster));
+                """, StoreRows.DocRef, ("c", row.Cluster));
             hits.Add(new EventHit(row.Cluster, ev, row.First, row.Last, row.Mentions, row.Documents, docs));
         }
         return hits;
@@ -89,7 +89,7 @@ public sealed partial class SqliteCorpusStore
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(paging);
-        var (where, ps) = EventFilterSql.Build(filter);
+        var (where, ps) = EventFilterSql.Build(filter, "");
         var sql = $"""
             SELECT m.id, m.cluster_key, m.effective_date, m.event_json, d.id, d.external_id, d.url, d.title, d.published
             FROM event_mentions m JOIN documents d ON d.id = m.document_id
@@ -97,8 +97,8 @@ public sealed partial class SqliteCorpusStore
             ORDER BY (m.effective_date IS NULL), m.effective_date DESC, m.id
             LIMIT @limit OFFSET @offset
             """;
-        ps.Add(("@limit", paging.Limit));
-        ps.Add(("@offset", paging.Offset));
+        ps.Add(("limit", paging.Limit));
+        ps.Add(("offset", paging.Offset));
         return Rows(sql, r =>
         {
             var ev = CorpusJson.DeserializeEvent(Packed.Unpack((byte[])r.GetValue(3))) ?? new EventOut();
@@ -120,16 +120,16 @@ public sealed partial class SqliteCorpusStore
         if (match is null) return [];
         var words = Snippets.QueryWords(query.Text);
         var dateClause = new StringBuilder();
-        var ps = new List<(string, object?)> { ("@q", match), ("@limit", paging.Limit), ("@offset", paging.Offset) };
+        var ps = new List<(string, object?)> { ("q", match), ("limit", paging.Limit), ("offset", paging.Offset) };
         if (query.From is { } from)
         {
             dateClause.Append(" AND d.published >= @from");
-            ps.Add(("@from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            ps.Add(("from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         }
         if (query.To is { } to)
         {
             dateClause.Append(" AND d.published <= @to");
-            ps.Add(("@to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            ps.Add(("to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         }
         var hits = new List<SearchHit>();
         if (!query.Quotes)
@@ -173,7 +173,7 @@ public sealed partial class SqliteCorpusStore
     public CorpusStats Stats(EventFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var (where, ps) = EventFilterSql.Build(filter);
+        var (where, ps) = EventFilterSql.Build(filter, "");
         var p = ps.ToArray();
         if (where.Length > 0)
         {
@@ -227,7 +227,7 @@ public sealed partial class SqliteCorpusStore
     public IEnumerable<EventRecord> ExportEvents(EventFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var (where, ps) = EventFilterSql.Build(filter);
+        var (where, ps) = EventFilterSql.Build(filter, "");
         var sources = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (c, n) in Rows("""
             SELECT m.cluster_key, COUNT(DISTINCT COALESCE(d.source, d.url, d.origin, d.doc_key)) FROM event_mentions m
@@ -241,7 +241,7 @@ public sealed partial class SqliteCorpusStore
             {(where.Length == 0 ? "" : $"WHERE e.cluster_key IN (SELECT m.cluster_key FROM event_mentions m WHERE {where})")}
             ORDER BY (e.first_date IS NULL), e.first_date, e.cluster_key
             """;
-        foreach (var (n, v) in ps) cmd.Parameters.AddWithValue(n, v ?? DBNull.Value);
+        foreach (var (n, v) in ps) cmd.Parameters.AddWithValue("@" + n, v ?? DBNull.Value);
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
@@ -258,7 +258,7 @@ public sealed partial class SqliteCorpusStore
     public IEnumerable<MentionRecord> ExportMentions(EventFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var (where, ps) = EventFilterSql.Build(filter);
+        var (where, ps) = EventFilterSql.Build(filter, "");
         using var cmd = _connection.CreateCommand();
         cmd.CommandText = $"""
             SELECT m.id, m.cluster_key, m.effective_date, m.event_json, d.id, d.external_id, d.url, d.title, d.published, d.source, d.char_count, d.ingested_at, e.first_date
@@ -266,7 +266,7 @@ public sealed partial class SqliteCorpusStore
             {(where.Length == 0 ? "" : "WHERE " + where)}
             ORDER BY (m.effective_date IS NULL), m.effective_date, m.id
             """;
-        foreach (var (n, v) in ps) cmd.Parameters.AddWithValue(n, v ?? DBNull.Value);
+        foreach (var (n, v) in ps) cmd.Parameters.AddWithValue("@" + n, v ?? DBNull.Value);
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
@@ -286,6 +286,4 @@ public sealed partial class SqliteCorpusStore
     }
 
     private static ActorRecord? Actor(ActorOut? a) => a is null ? null : new ActorRecord(a.Text, a.Id, a.Name, a.Code, a.Country, a.Sector);
-
-    private static string? Str(System.Data.Common.DbDataReader r, int i) => StoreRows.Str(r, i);
 }
