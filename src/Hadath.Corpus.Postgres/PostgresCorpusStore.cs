@@ -9,14 +9,14 @@ using Npgsql;
 namespace Hadath.Corpus.Postgres;
 
 /// <summary>
-/// <see cref="ICorpusStore"/> on PostgreSQL, with the schema and queries of <see cref="SqliteCorpusStore"/>, for several
-/// writers at once (workers on several machines). A batch is one transaction. Documents are inserted with
+/// <see cref="ICorpusStore"/> on PostgreSQL: the schema, writes and queries of <see cref="DbCorpusStore"/> (shared with
+/// <see cref="SqliteCorpusStore"/>) in PostgreSQL's dialect, for several writers at once (workers on several machines). A batch is one transaction. Documents are inserted with
 /// <c>ON CONFLICT (doc_key) DO NOTHING</c>, so a document delivered twice is stored once; actors and events are upserts;
 /// a group's clusters are recomputed under a transaction-scoped advisory lock on the group, taken in key order, so two
 /// writers never recompute the same group from different snapshots, and cluster keys stay a pure function of the
 /// group's mentions (<see cref="EventClustering"/>). Not thread-safe: one instance per thread.
 /// </summary>
-public sealed partial class PostgresCorpusStore : DbCorpusStore, ICorpusStore
+public sealed partial class PostgresCorpusStore : DbCorpusStore
 {
     private PostgresCorpusStore(NpgsqlConnection connection, string address)
         : base(connection, reuseCommands: false)

@@ -1,7 +1,5 @@
 using System.Globalization;
 using Hadath.Core.Diagnostics;
-using Hadath.Core.Model;
-using Hadath.Corpus.Clustering;
 using Hadath.Corpus.Search;
 using Microsoft.Data.Sqlite;
 
@@ -11,10 +9,10 @@ namespace Hadath.Corpus.Store;
 /// <see cref="ICorpusStore"/> on one SQLite file (<c>corpus.db</c> in the corpus folder), in WAL mode: every batch is
 /// one transaction, so a killed process leaves every committed document whole and no half-written one, and the next
 /// run goes on from there. Readers (search, queries) can run while one process writes. Not thread-safe: use one
-/// instance per thread. The SQL is portable except where marked SQLite (FTS5, pragmas, <c>IS</c> for null-safe
-/// equality).
+/// instance per thread. The schema, writes and queries are <see cref="DbCorpusStore"/>'s; this class holds SQLite's
+/// dialect (FTS5, pragmas, <c>IS</c> for null-safe equality, a temporary table for statistics, streamed exports).
 /// </summary>
-public sealed partial class SqliteCorpusStore : DbCorpusStore, ICorpusStore
+public sealed partial class SqliteCorpusStore : DbCorpusStore
 {
     /// <summary>The database file name inside a corpus folder.</summary>
     public const string FileName = "corpus.db";
