@@ -1,111 +1,17 @@
-using System.Globalization;
-using System.Text;
-using Hadath.Core.Model;
 using Hadath.Corpus.Search;
 using Hadath.Corpus.Store;
-using Npgsql;
 
 namespace Hadath.Corpus.Postgres;
 
 public sealed partial class PostgresCorpusStore
 {
-    /// <inheritdoc />
-    public bool HasDocument(string key) => Scalar("SELECT 1 FROM documents WHERE doc_key = @k", ("k", key)) is not null;
-
-    /// <inheritdoc />
-    public IReadOnlySet<string> ExistingKeys(IReadOnlyCollection<string> keys)
+    /// <summary>The stored keys among <paramref name="keys"/>, in one query over an array parameter.</summary>
+    public override IReadOnlySet<string> ExistingKeys(IReadOnlyCollection<string> keys)
     {
         ArgumentNullException.ThrowIfNull(keys);
         if (keys.Count == 0) return new HashSet<string>(StringComparer.Ordinal);
         return new HashSet<string>(Rows("SELECT doc_key FROM documents WHERE doc_key = ANY(@k)", r => r.GetString(0), ("k", keys.ToArray())), StringComparer.Ordinal);
     }
-
-    /// <summary>Number of stored documents.</summary>
-    public long DocumentCount => Convert.ToInt64(Scalar("SELECT COUNT(*) FROM documents"), CultureInfo.InvariantCulture);
-
-    /// <inheritdoc />
-    public StoredDocument? GetDocument(long id)
-    {
-        var rows = Rows(StoreRows.DocumentById, StoreRows.Document,
-            ("id", id));
-        return rows.Count == 0 ? null : rows[0];
-    }
-
-    /// <inheritdoc />
-    public IReadOnlyList<StoredText> ReadDocuments(long afterId, int count) => Rows(StoreRows.DocumentsAfter, StoreRows.Text,
-        ("a", afterId), ("n", (long)count));
-
-    /// <inheritdoc />
-    public IReadOnlyList<FailureRecord> Failures(Paging paging)
-    {
-        ArgumentNullException.ThrowIfNull(paging);
-        return Rows(StoreRows.FailuresPage, StoreRows.Failure,
-            ("l", (long)paging.Limit), ("o", (long)paging.Offset));
-    }
-
-    // ---------------------------------------------------------------- events
-
-    /// <inheritdoc />
-    public IReadOnlyList<EventHit> QueryEvents(EventFilter filter, Paging paging)
-    {
-        ArgumentNullException.ThrowIfNull(filter);
-        ArgumentNullException.ThrowIfNull(paging);
-        var (where, ps) = EventFilterSql.Build(filter, "");
-        var sql = $"""
-            SELECT e.cluster_key, e.first_date, e.last_date, e.mention_count, e.document_count, r.event_json
-            FROM events e JOIN event_mentions r ON r.id = e.representative_id
-            {(where.Length == 0 ? "" : $"WHERE e.cluster_key IN (SELECT m.cluster_key FROM event_mentions m WHERE {where})")}
-            ORDER BY (e.first_date IS NULL), e.first_date DESC, e.cluster_key COLLATE "C"
-            LIMIT @limit OFFSET @offset
-            """;
-        ps.Add(("limit", (long)paging.Limit));
-        ps.Add(("offset", (long)paging.Offset));
-        var rows = Rows(sql, r => (Cluster: r.GetString(0), First: Str(r, 1), Last: Str(r, 2), Mentions: (int)r.GetInt64(3), Documents: (int)r.GetInt64(4), Json: Packed.Unpack((byte[])r.GetValue(5))), [.. ps]);
-        var hits = new List<EventHit>(rows.Count);
-        foreach (var row in rows)
-        {
-            var ev = CorpusJson.DeserializeEvent(row.Json) ?? new EventOut();
-            if (ev.Date is null && row.First is not null)
-            {
-                ev.Date = row.First;
-                ev.DateType = "publication";
-            }
-            ev.Cluster = row.Cluster;
-            var docs = Rows($"""
-                SELECT DISTINCT d.id, d.external_id, d.url, d.title, d.published FROM event_mentions m JOIN documents d ON d.id = m.document_id
-                WHERE m.cluster_key = @c ORDER BY d.id LIMIT {SqliteCorpusStore.DocumentsPerEvent}
-                """, StoreRows.DocRef, ("c", row.Cluster));
-            hits.Add(new EventHit(row.Cluster, ev, row.First, row.Last, row.Mentions, row.Documents, docs));
-        }
-        return hits;
-    }
-
-    /// <inheritdoc />
-    public IReadOnlyList<MentionHit> QueryMentions(EventFilter filter, Paging paging)
-    {
-        ArgumentNullException.ThrowIfNull(filter);
-        ArgumentNullException.ThrowIfNull(paging);
-        var (where, ps) = EventFilterSql.Build(filter, "");
-        var sql = $"""
-            SELECT m.id, m.cluster_key, m.effective_date, m.event_json, d.id, d.external_id, d.url, d.title, d.published
-            FROM event_mentions m JOIN documents d ON d.id = m.document_id
-            {(where.Length == 0 ? "" : "WHERE " + where)}
-            ORDER BY (m.effective_date IS NULL), m.effective_date DESC, m.id
-            LIMIT @limit OFFSET @offset
-            """;
-        ps.Add(("limit", (long)paging.Limit));
-        ps.Add(("offset", (long)paging.Offset));
-        return Rows(sql, r =>
-        {
-            var ev = CorpusJson.DeserializeEvent(Packed.Unpack((byte[])r.GetValue(3))) ?? new EventOut();
-            ev.Cluster = r.GetString(1);
-            return new MentionHit(r.GetInt64(0), r.GetString(1), Str(r, 2), ev,
-                new DocumentRef(r.GetInt64(4), Str(r, 5), Str(r, 6), Str(r, 7), Str(r, 8)));
-        }, [.. ps]);
-    }
-
-
-    // ---------------------------------------------------------------- search
 
     /// <summary>
     /// Full-text search over the same term lists as the SQLite store (a tsquery of exact lexemes from
@@ -113,171 +19,24 @@ public sealed partial class PostgresCorpusStore
     /// match nothing, the <c>arabic</c> configuration's stemmed index is tried (plainto_tsquery('arabic', …)), which
     /// finds looser inflections the term lists miss.
     /// </summary>
-    public IReadOnlyList<SearchHit> Search(SearchQuery query, Paging paging)
+    public override IReadOnlyList<SearchHit> Search(SearchQuery query, Paging paging)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(paging);
         var tsq = PostgresTsQuery.Build(query.Text);
         if (tsq is null) return [];
-        var hits = SearchWith(query, paging, "terms", "@q::tsquery", tsq);
+        var hits = SearchWith(query, paging, tsq, Match("d", "terms", "@q::tsquery"), Match("q", "terms", "@q::tsquery"));
         if (hits.Count == 0 && paging.Offset == 0)
-            hits = SearchWith(query, paging, "text_ar", "plainto_tsquery('arabic', @q)", query.Text);
+            hits = SearchWith(query, paging, query.Text, Match("d", "text_ar", "plainto_tsquery('arabic', @q)"), Match("q", "text_ar", "plainto_tsquery('arabic', @q)"));
         return hits;
     }
 
-    private List<SearchHit> SearchWith(SearchQuery query, Paging paging, string column, string tsquery, string q)
+    /// <summary>Rows of documents <c>d</c> or quotes <c>q</c> whose tsvector <paramref name="column"/> matches <paramref name="tsquery"/>.</summary>
+    private static TextMatch Match(string alias, string column, string tsquery)
     {
-        var words = Snippets.QueryWords(query.Text);
-        var dateClause = new StringBuilder();
-        var ps = new List<(string, object?)> { ("q", q), ("limit", (long)paging.Limit), ("offset", (long)paging.Offset) };
-        if (query.From is { } from)
-        {
-            dateClause.Append(" AND d.published >= @from");
-            ps.Add(("from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        }
-        if (query.To is { } to)
-        {
-            dateClause.Append(" AND d.published <= @to");
-            ps.Add(("to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        }
-        var hits = new List<SearchHit>();
         // ts_rank weights {D, C, B, A}: surface forms three times the stems, as the SQLite store's bm25 column weights.
         const string Weights = "'{0.1, 0.2, 0.33, 1.0}'";
-        if (!query.Quotes)
-        {
-            var rows = Rows($"""
-                SELECT d.id, d.external_id, d.url, d.title, d.published, d.text, ts_rank({Weights}, d.{column}, {tsquery})::float8 AS score
-                FROM documents d
-                WHERE d.{column} @@ {tsquery}{dateClause}
-                ORDER BY score DESC, d.id LIMIT @limit OFFSET @offset
-                """,
-                r => (Doc: StoreRows.DocRef(r), Text: r.GetString(5), Score: r.GetDouble(6)), [.. ps]);
-            foreach (var row in rows)
-            {
-                var snippet = Snippets.Build(row.Text, words, query.MarkOpen, query.MarkClose);
-                hits.Add(new SearchHit(row.Doc, row.Score, snippet.Text, snippet.Highlights, null));
-            }
-            return hits;
-        }
-        var quoteRows = Rows($"""
-            SELECT d.id, d.external_id, d.url, d.title, d.published, q.text, q.start_char, q.end_char, q.direct, q.cue, q.speaker_text,
-                   a.kb_id, a.name, a.code, a.country, a.sector, ts_rank({Weights}, q.{column}, {tsquery})::float8 AS score
-            FROM quotes q JOIN documents d ON d.id = q.document_id
-            LEFT JOIN actors a ON a.id = q.speaker_actor_id
-            WHERE q.{column} @@ {tsquery}{dateClause}
-            ORDER BY score DESC, q.id LIMIT @limit OFFSET @offset
-            """,
-            r => (Doc: StoreRows.DocRef(r), Quote: StoreRows.Quote(r), Score: r.GetDouble(16)), [.. ps]);
-        foreach (var row in quoteRows)
-        {
-            var snippet = Snippets.Build(row.Quote.Text, words, query.MarkOpen, query.MarkClose);
-            var highlights = snippet.Highlights.Select(h => new SpanOut(h.Text, h.Start + row.Quote.Start, h.End + row.Quote.Start)).ToList();
-            hits.Add(new SearchHit(row.Doc, row.Score, snippet.Text, highlights, row.Quote));
-        }
-        return hits;
+        var from = alias == "q" ? "quotes q JOIN documents d ON d.id = q.document_id" : "documents d";
+        return new TextMatch(from, $"{alias}.{column} @@ {tsquery}", $"ts_rank({Weights}, {alias}.{column}, {tsquery})::float8", LowerIsBetter: false);
     }
-
-    // ---------------------------------------------------------------- stats
-
-    /// <inheritdoc />
-    public CorpusStats Stats(EventFilter filter)
-    {
-        ArgumentNullException.ThrowIfNull(filter);
-        var (where, ps) = EventFilterSql.Build(filter, "");
-        var p = ps.ToArray();
-        var matched = $"(SELECT DISTINCT m.cluster_key FROM event_mentions m WHERE {where})";
-        var mWhere = where.Length == 0 ? "" : $"WHERE ({where})";
-        var eWhere = where.Length == 0 ? "" : $"WHERE e.cluster_key IN {matched}";
-        long Count(string sql) => Convert.ToInt64(Scalar(sql, p), CultureInfo.InvariantCulture);
-        var documents = Count("SELECT COUNT(*) FROM documents");
-        var failures = Count("SELECT COUNT(*) FROM failures");
-        var events = where.Length == 0 ? Count("SELECT COUNT(*) FROM events") : Count($"SELECT COUNT(*) FROM {matched} x");
-        var mentions = Count($"SELECT COUNT(*) FROM event_mentions m {mWhere}");
-        var perDay = Rows($"SELECT COALESCE(e.first_date, '-'), COUNT(*) FROM events e {eWhere} GROUP BY e.first_date ORDER BY e.first_date COLLATE \"C\" NULLS FIRST", StoreRows.Count, p);
-        var perType = Rows($"SELECT e.type, COUNT(*) FROM events e {eWhere} GROUP BY e.type ORDER BY COUNT(*) DESC, e.type COLLATE \"C\"", StoreRows.Count, p);
-        var perDyad = Rows($"""
-            SELECT COALESCE(r.source_country, '-') || '>' || COALESCE(r.target_country, '-') AS dyad, COUNT(*) FROM events e
-            JOIN event_mentions r ON r.id = e.representative_id {eWhere}
-            GROUP BY dyad ORDER BY COUNT(*) DESC, (COALESCE(r.source_country, '-') || '>' || COALESCE(r.target_country, '-')) COLLATE "C" LIMIT 50
-            """, StoreRows.Count, p);
-        var topActors = Rows($"""
-            SELECT k, COUNT(DISTINCT c) FROM (
-              SELECT COALESCE(m.source_code, m.source_country) AS k, m.cluster_key AS c FROM event_mentions m {mWhere}
-              UNION ALL
-              SELECT COALESCE(m.target_code, m.target_country) AS k, m.cluster_key AS c FROM event_mentions m {mWhere}) actors_of
-            WHERE k IS NOT NULL GROUP BY k ORDER BY COUNT(DISTINCT c) DESC, k COLLATE "C" LIMIT 20
-            """, StoreRows.Count, p);
-        var weekly = new Dictionary<(string Week, string Dyad), (double Sum, long N)>();
-        foreach (var (day, dyad, gold) in Rows($"""
-            SELECT e.first_day, COALESCE(r.source_country, '-') || '>' || COALESCE(r.target_country, '-'), r.goldstein FROM events e
-            JOIN event_mentions r ON r.id = e.representative_id {(eWhere.Length == 0 ? "WHERE" : eWhere + " AND")} e.first_day IS NOT NULL AND r.goldstein IS NOT NULL
-            """, r => (Day: (int)r.GetInt64(0), Dyad: r.GetString(1), Gold: r.GetDouble(2)), p))
-        {
-            var date = DateOnly.FromDayNumber(day).ToDateTime(TimeOnly.MinValue);
-            var week = string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(date)}-W{ISOWeek.GetWeekOfYear(date):00}");
-            var k = (week, dyad);
-            var cur = weekly.GetValueOrDefault(k);
-            weekly[k] = (cur.Sum + gold, cur.N + 1);
-        }
-        var goldstein = weekly.OrderBy(kv => kv.Key.Week, StringComparer.Ordinal).ThenBy(kv => kv.Key.Dyad, StringComparer.Ordinal)
-            .Select(kv => new GoldsteinRow(kv.Key.Week, kv.Key.Dyad, Math.Round(kv.Value.Sum, 3), kv.Value.N)).ToList();
-        return new CorpusStats(documents, events, mentions, failures, perDay, perType, perDyad, topActors, goldstein);
-    }
-
-    // ---------------------------------------------------------------- exports
-
-    /// <inheritdoc />
-    public IEnumerable<EventRecord> ExportEvents(EventFilter filter)
-    {
-        ArgumentNullException.ThrowIfNull(filter);
-        var (where, ps) = EventFilterSql.Build(filter, "");
-        var sources = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (c, n) in Rows("""
-            SELECT m.cluster_key, COUNT(DISTINCT COALESCE(d.source, d.url, d.origin, d.doc_key)) FROM event_mentions m
-            JOIN documents d ON d.id = m.document_id GROUP BY m.cluster_key
-            """, r => (r.GetString(0), (int)r.GetInt64(1))))
-            sources[c] = n;
-        var rows = Rows($"""
-            SELECT e.cluster_key, e.first_date, e.last_date, e.mention_count, e.document_count, r.id, r.event_json, d.url, d.title, d.ingested_at
-            FROM events e JOIN event_mentions r ON r.id = e.representative_id JOIN documents d ON d.id = r.document_id
-            {(where.Length == 0 ? "" : $"WHERE e.cluster_key IN (SELECT m.cluster_key FROM event_mentions m WHERE {where})")}
-            ORDER BY (e.first_date IS NULL), e.first_date, e.cluster_key COLLATE "C"
-            """,
-            r => (Cluster: r.GetString(0), First: Str(r, 1), Last: Str(r, 2), Mentions: (int)r.GetInt64(3), Documents: (int)r.GetInt64(4), Rep: r.GetInt64(5),
-                Json: (byte[])r.GetValue(6), Url: Str(r, 7), Title: Str(r, 8), Ingested: Str(r, 9)), [.. ps]);
-        foreach (var row in rows)
-        {
-            var ev = CorpusJson.DeserializeEvent(Packed.Unpack(row.Json)) ?? new EventOut();
-            yield return new EventRecord(row.Cluster, SqliteCorpusStore.ExportId(row.Cluster), ev.Type, ev.Mode, ev.Context, ev.Cameo, ev.CameoRoot, ev.QuadClass, ev.Goldstein,
-                Actor(ev.Source), Actor(ev.Target), ev.Modality, ev.Date ?? row.First, row.First, row.Last, ev.Location,
-                row.Mentions, row.Documents, sources.GetValueOrDefault(row.Cluster, 1), row.Url, row.Title, ev.Evidence?.Text ?? ev.Anchor?.Text,
-                row.Ingested, row.Rep, ev.Id, ev.Sentence, ev.Evidence, Actor(ev.Reporter));
-        }
-    }
-
-    /// <inheritdoc />
-    public IEnumerable<MentionRecord> ExportMentions(EventFilter filter)
-    {
-        ArgumentNullException.ThrowIfNull(filter);
-        var (where, ps) = EventFilterSql.Build(filter, "");
-        var rows = Rows($"""
-            SELECT m.id, m.cluster_key, m.effective_date, m.event_json, d.id, d.external_id, d.url, d.title, d.published, d.source, d.char_count, d.ingested_at, e.first_date
-            FROM event_mentions m JOIN documents d ON d.id = m.document_id JOIN events e ON e.cluster_key = m.cluster_key
-            {(where.Length == 0 ? "" : "WHERE " + where)}
-            ORDER BY (m.effective_date IS NULL), m.effective_date, m.id
-            """,
-            r => (Id: r.GetInt64(0), Cluster: r.GetString(1), Eff: Str(r, 2), Json: (byte[])r.GetValue(3), Doc: new DocumentRef(r.GetInt64(4), Str(r, 5), Str(r, 6), Str(r, 7), Str(r, 8)),
-                Source: Str(r, 9), Chars: (int)r.GetInt64(10), Ingested: Str(r, 11), First: Str(r, 12)), [.. ps]);
-        foreach (var row in rows)
-        {
-            var ev = CorpusJson.DeserializeEvent(Packed.Unpack(row.Json)) ?? new EventOut();
-            ev.Cluster = row.Cluster;
-            yield return new MentionRecord(row.Id, row.Cluster, SqliteCorpusStore.ExportId(row.Cluster), ev.Id, row.Eff, row.First, ev,
-                row.Doc, row.Source, row.Chars, row.Ingested);
-        }
-    }
-
-    private static ActorRecord? Actor(ActorOut? a) => a is null ? null : new ActorRecord(a.Text, a.Id, a.Name, a.Code, a.Country, a.Sector);
-
-    private static string? Str(System.Data.Common.DbDataReader r, int i) => StoreRows.Str(r, i);
 }
