@@ -158,7 +158,10 @@ internal sealed class ArgumentFinder
         // a name after a role and its country: رئيس دولة فلسطين محمود عباس
         if (a.Kind is EntityKind.Gpe && b.Kind == EntityKind.Person && !b.IsNominal && prev > 0 && entities.Mentions[prev - 1].IsNominal &&
             Adjacent(entities.Mentions[prev - 1], a)) return true;
-        return a.IsNominal && b.IsNominal && a.Kind == b.Kind && a.Kind == EntityKind.Person;
+        // stacked titles of one person (ولي العهد نائب رئيس مجلس الوزراء), but not two people of two countries (استقبل الرئيس
+        // الجزائري وزير الخارجية الفرنسي: subject and object)
+        return a.IsNominal && b.IsNominal && a.Kind == b.Kind && a.Kind == EntityKind.Person &&
+               !(a.Actor?.Country is { } ca && b.Actor?.Country is { } cb && ca != cb);
     }
 
     private bool HasConjunction(int mention)
@@ -331,6 +334,8 @@ internal sealed class ArgumentFinder
         source ??= PossessiveAgent(Math.Max(sentenceStart, clauseStart - 12), hit.FirstToken + (hit.IsNoun ? 0 : 4), sentenceStart);
         // pro-drop: the subject of an earlier clause of the same sentence
         if (source is null && lastSubject is not null && !hit.IsNoun) source = lastSubject with { Rule = "pro-drop" };
+        // a circumstantial participle (مشيدا بـ, مرحبا بـ, مطالبا بـ) describes the subject of the sentence's opening verb
+        if (source is null && Circumstantial(hit) && OpeningSubject(sentenceStart, hit.FirstToken) is { } opener) source = opener with { Rule = "circumstantial-subject" };
 
         // targets: the phrase after a target preposition, else (transitive verbs) the direct object right after the subject
         if (targets.Count == 0 && hit.TargetForm != TargetForm.None)
@@ -361,7 +366,7 @@ internal sealed class ArgumentFinder
                     if (thingPrep is not null && hit.TargetPrepositions.Contains(thingPrep)) { targets.Add(thing with { Rule = "prep-" + thingPrep }); break; }
                     if (thingPrep is null && hit.TargetForm == TargetForm.DirectObject && !hit.IsNoun && gap <= 1) { targets.Add(thing); break; }
                 }
-                if (g < 0 && !IsPartToken(hit, k) && gap == 0 && !hit.IsNoun && OwnerOfObject(hit, k, limit) is { } owner)
+                if (g < 0 && !IsPartToken(hit, k) && gap == 0 && (!hit.IsNoun || hit.Form == "participle") && OwnerOfObject(hit, k, limit) is { } owner)
                 {
                     // the author of the thing acted on (رفضت الخطوات التي تتخذها إثيوبيا, أشاد بالجهود التي تبذلها مصر)
                     targets.Add(owner);
@@ -1113,6 +1118,15 @@ internal sealed class ArgumentFinder
         var wa = (tok.ProcliticLength > 0 && _text.Text[tok.Start] == 'و') || (hit.FirstToken > 0 && _text.Stems[hit.FirstToken - 1] == "و");
         return wa && hit.FirstToken > 0 && _text.SentenceAt(_text.Tokens[hit.FirstToken - 1].Start) == _text.SentenceAt(tok.Start) &&
                !Clauses.IsBoundaryPunct(_text, hit.FirstToken - 1);
+    }
+
+    /// <summary>A participle in the indefinite accusative without the article (مشيدًا, مرحبا, محذرا): a circumstantial clause.</summary>
+    private bool Circumstantial(TriggerHit hit)
+    {
+        if (hit.Form != "participle") return false;
+        var t = _text.Tokens[hit.HeadToken];
+        var word = Normalizer.Normalize(_text.Text.AsSpan(t.Start, t.Length));
+        return word.Length > 3 && word.EndsWith('ا') && !word.StartsWith("ال", StringComparison.Ordinal) && t.EncliticLength == 0;
     }
 
     private static readonly WordSet OpeningParticles = WordSet.Of("و", "ف", "كما", "قد", "ثم", "وقد", "فقد", "لقد", "كذلك");

@@ -72,6 +72,8 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 if (InsideName(entities, hit.HeadToken)) continue;
                 // a word inside a time expression (فجر أمس: "dawn", not "blew up") is not a trigger
                 if (inTime[hit.HeadToken]) continue;
+                // "ما يصل إلى مليون" (up to a million) counts, it tells no arrival
+                if (Approximator(text, hit)) continue;
                 var quote = QuoteAt(quotes, text.Tokens[hit.FirstToken].Start);
                 var reporter = quote is null ? null : Reporter(text, entities, quote);
                 var firstPerson = quote is { Direct: true } && reporter is not null && IsFirstPersonVerb(text, hit);
@@ -200,6 +202,10 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         }
         DropUntargetedDuplicates(text, context.Output.Events, entryOfEvent, firstEvent);
     }
+
+    /// <summary>A verb after ما with a count right after the expression: ما يصل إلى مليون, ما يزيد على 20.</summary>
+    private static bool Approximator(ArabicText text, TriggerHit hit) =>
+        !hit.IsNoun && hit.FirstToken > 0 && text.Stems[hit.FirstToken - 1] == "ما" && Words.IsCount(text, hit.EndToken);
 
     /// <summary>A trigger led by the conjunction و, attached (وتطالب) or a word of its own.</summary>
     private static bool LedByWa(ArabicText text, TriggerHit hit)
