@@ -326,7 +326,7 @@ public sealed class EntityRecognizer : IPipelineComponent
                         _ => false,
                     })) continue;
                 if (e.Kind == KbKind.Place && e.Tier == 2 && !NameWords.Is(_text, m.Start - 1, NameWords.PlaceCues)) continue;
-                if (e.Kind == KbKind.Place && e.Tier >= 3 && !NameWords.Is(_text, m.Start - 1, NameWords.PlaceNouns)) continue;
+                if (e.Kind == KbKind.Place && e.Tier >= 3 && !NameWords.Is(_text, m.Start - 1, NameWords.SingularPlaceNouns)) continue;
                 var rank = Rank(e);
                 if (rank < bestRank) { best = p.Index; bestRank = rank; }
             }

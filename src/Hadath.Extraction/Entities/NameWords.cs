@@ -272,6 +272,10 @@ internal static class NameWords
     /// <summary>Nouns after which even a place name that is also a common word is read as a place.</summary>
     public static readonly FrozenSet<string> PlaceNouns = Set("قرية بلدة مدينة مدن بلدات قرى مخيم محافظة ولاية إقليم منطقة مقاطعة حي ناحية قضاء عاصمة ضاحية");
 
+    /// <summary>The singular place nouns: only these name the place after them (مدينة صور); a plural names where the places
+    /// are (أكبر مدن البلاد: "the country", not a village called البلاد).</summary>
+    public static readonly FrozenSet<string> SingularPlaceNouns = Set("قرية بلدة مدينة مخيم محافظة ولاية إقليم منطقة مقاطعة حي ناحية قضاء عاصمة ضاحية");
+
     /// <summary>True when the token is a place noun (مدينة, قرية …), also after و ف ب ل (بمدينة, وقرية).</summary>
     public static bool IsPlaceNoun(ArabicText text, int token) => InSetWithProclitic(PlaceNouns, text, token, "وفبل", minLength: 5);
 

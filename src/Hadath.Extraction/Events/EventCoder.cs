@@ -716,7 +716,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         return false;
     }
 
-    private static readonly WordSet TopicPrepositions = WordSet.Of("في", "عن", "حول", "بشأن", "حيال", "إزاء", "خلال", "من", "منذ", "عدد");
+    private static readonly WordSet TopicPrepositions = WordSet.Of("في", "عن", "حول", "بشأن", "حيال", "إزاء", "خلال", "من", "منذ", "عدد", "أمام", "هامش");
 
     /// <summary>
     /// Whether a trigger states an event rather than naming a topic: a noun with no actor of its own, no place and no time

@@ -336,6 +336,14 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_plural_place_noun_does_not_make_a_common_word_a_village()
+    {
+        var (t, ms) = Run("وصلت المسيرة إلى وسط يانغون أكبر مدن البلاد");
+        Assert.DoesNotContain(ms, m => m.Span.Of(t).ToString() == "البلاد");
+        Assert.Equal("MMR", Find(t, ms, "يانغون").Actor?.Country);
+    }
+
+    [Fact]
     public void A_news_agency_lends_no_country_to_an_unknown_name_after_it()
     {
         var pipeline = new Pipeline([Recognizer]);
