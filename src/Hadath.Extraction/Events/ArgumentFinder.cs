@@ -239,6 +239,13 @@ internal sealed class ArgumentFinder
             if (recipient is not null) targets.Add(recipient);
             return (source, targets);
         }
+        else if (!hit.IsNoun && hit.FirstToken > 0 && RelativePronounAt(hit.FirstToken - 1))
+        {
+            // a verb right after a relative pronoun (العملية التي استهدفت المسلحين) has the antecedent as its subject; what
+            // follows it is its object, not its subject
+            var antecedent = hit.FirstToken >= 2 ? GroupAt(hit.FirstToken - 2) : -1;
+            if (antecedent >= 0 && !PlaceOnly(antecedent) && PrepositionOf(antecedent) is null) source = Arg(antecedent, "relative-antecedent");
+        }
         else if (!hit.IsNoun)
         {
             // SVO with the subject right before the verb (وزير الخارجية يلتقي الرئيس الفلسطيني): what follows is the object;
@@ -998,7 +1005,7 @@ internal sealed class ArgumentFinder
     }
 
     private static readonly WordSet MemberNouns = WordSet.Of("قيادي", "قياديا", "قياديين", "قادة", "عضو", "عضوا", "أعضاء", "ناشط", "ناشطا", "ناشطين", "عنصر",
-        "عنصرا", "عناصر", "زعيم", "قائد", "مقاتل", "مقاتلا", "مقاتلين", "مسؤول", "مسؤولا", "مسؤولين", "أحد", "عددا", "عدد");
+        "عنصرا", "عناصر", "زعيم", "زعيما", "قائد", "قائدا", "مقاتل", "مقاتلا", "مقاتلين", "مسؤول", "مسؤولا", "مسؤولين", "أحد", "عددا", "عدد");
 
     /// <summary>A member of a body as an object (قياديا في كتائب جنين, عناصر من حماس): the body's group, or -1.</summary>
     private int MemberOf(int token, int limit)

@@ -107,7 +107,8 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 if (source is not null && source.Rule is "vso-subject" or "svo-subject" or "pro-drop") previousSubject = source;
                 // a verb led by و with no object of its own, of the same actor, aims at what the verb before it did (أعربتا عن
                 // رفضهما للخطوات التي تتخذها إثيوبيا، وتطالبان بضرورة الوصول إلى اتفاق → Ethiopia)
-                if (targets.Count == 0 && !hit.IsNoun && lastAim is { } aim && LedByWa(text, hit) && source?.Actor?.Country is { } sc0 &&
+                // (speech acts and diplomacy only: whom forces arrest or strike next is no continuation of the one before)
+                if (targets.Count == 0 && !hit.IsNoun && type is not ("ASSAULT" or "COERCE" or "PROTEST" or "MOBILIZE") && lastAim is { } aim && LedByWa(text, hit) && source?.Actor?.Country is { } sc0 &&
                     aim.Source?.Actor?.Country == sc0)
                     targets.AddRange(aim.Targets.Select(t => t with { Rule = "coordinated-verb-target" }));
                 // "لن/لم يوافق" is a refusal: REJECT asserted rather than a negated agreement
