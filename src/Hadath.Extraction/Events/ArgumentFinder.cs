@@ -323,12 +323,17 @@ internal sealed class ArgumentFinder
         // a verbal noun qualified by a demonym (غارة جوية إسرائيلية, القصف الروسي, ضربة جوية أميركية) is that country's act
         // (a weak noun is a thing, not an act: الصاروخ الروسي is a Russian missile)
         if (source is null && hit.IsNoun && !hit.Weak && DemonymAgent(hit, clauseEnd) is { } byDemonym) source = byDemonym;
+        // a verbal noun that is the object of a verb of carrying on or of deciding (واصل الاحتلال القصف, أكدت السلطات تعليق
+        // إدخال المساعدات): the verb's subject acts
+        // (an announcer of violence is no agent of it: أعلنت الشرطة مقتل ثلاثة أشخاص)
+        var announcedOnly = false;
+        if (source is null && hit.IsNoun && GoverningVerbSubject(hit, sentenceStart, lastSubject, out announcedOnly) is { } governor) source = governor;
         // SVO or a fronted subject: the nearest actor before the trigger in its clause, not governed by a preposition (the
         // first of coordinated subjects: وقعت الحكومة وجبهة تيغراي على اتفاق)
         if (source is null)
         {
             // (not the victims of an earlier verb: جرح الوزير في تفجير سيارة — the bombing is not the minister's)
-            var before = GroupBefore(hit.FirstToken, clauseStart);
+            var before = announcedOnly ? -1 : GroupBefore(hit.FirstToken, clauseStart);
             if (before >= 0 && !_patients.Contains(before)) source = Arg(FirstConjunct(before, clauseStart), "svo-subject");
         }
         // a facility that only sits in a country (معبر رفح, سد النهضة) is acted on, never an actor
@@ -1125,6 +1130,55 @@ internal sealed class ArgumentFinder
         var wa = (tok.ProcliticLength > 0 && _text.Text[tok.Start] == 'و') || (hit.FirstToken > 0 && _text.Stems[hit.FirstToken - 1] == "و");
         return wa && hit.FirstToken > 0 && _text.SentenceAt(_text.Tokens[hit.FirstToken - 1].Start) == _text.SentenceAt(tok.Start) &&
                !Clauses.IsBoundaryPunct(_text, hit.FirstToken - 1);
+    }
+
+    private static readonly WordSet CarryOnVerbs = WordSet.Of("واصل", "واصلت", "واصلوا", "يواصل", "تواصل", "يواصلون", "استأنف", "استأنفت", "يستأنف", "تستأنف",
+        "صعد", "صعدت", "يصعد", "تصعد", "كثف", "كثفت", "يكثف", "تكثف", "جدد", "جددت", "يجدد", "تجدد", "بدأ", "بدأت", "يبدأ", "تبدأ");
+    private static readonly WordSet DecideVerbs = WordSet.Of("أعلن", "أعلنت", "يعلن", "تعلن", "أكد", "أكدت", "يؤكد", "تؤكد", "قرر", "قررت", "يقرر", "تقرر",
+        "أقر", "أقرت", "يقر", "تقر");
+
+    /// <summary>
+    /// The subject of the verb whose object a noun trigger is: the actor between them (أكدت السلطات، أمس، تعليق), else the
+    /// one right before the verb, else — after a complementizer with a pronoun (فإنه واصل القصف) or with none named — the
+    /// actor the sentence carries or last named. Verbs of announcing (أعلن, أكد) only for acts that are their speaker's
+    /// own (أعلنت الشرطة مقتل 3 is no killing by the police).
+    /// </summary>
+    private Argument? GoverningVerbSubject(TriggerHit hit, int sentenceStart, Argument? lastSubject, out bool announcedOnly)
+    {
+        announcedOnly = false;
+        var subject = -1;
+        var k = hit.FirstToken - 1;
+        for (var steps = 0; k >= sentenceStart && steps < 12; steps++, k--)
+        {
+            var tok = _text.Tokens[k];
+            if (tok.Kind == TokenKind.Punctuation && (TextNav.IsPunct(_text, k, '،') || TextNav.IsPunct(_text, k, ','))) continue;
+            if (tok.Kind != TokenKind.Word) return null;
+            if (Fillers.Matches(_text, k)) continue;
+            var g = GroupAt(k);
+            if (g >= 0)
+            {
+                if (subject >= 0 || PrepositionOf(g) is not null) return null;
+                subject = g;
+                k = _groups[g].FirstToken;
+                continue;
+            }
+            break;
+        }
+        if (k < sentenceStart) return null;
+        var carryOn = CarryOnVerbs.Matches(_text, k);
+        if (!carryOn && DecideVerbs.Matches(_text, k) && hit.Type is "ASSAULT" or "COERCE" or "PROTEST")
+        {
+            announcedOnly = true;
+            return null;
+        }
+        if (!carryOn && !DecideVerbs.Matches(_text, k)) return null;
+        if (subject >= 0) return PlaceOnly(subject) ? null : Arg(subject, "verb-object-agent");
+        var before = k > sentenceStart ? GroupAt(k - 1) : -1;
+        if (before >= 0 && PrepositionOf(before) is null && !PlaceOnly(before)) return Arg(FirstConjunct(before, sentenceStart), "verb-object-agent");
+        // a pronoun in a complementizer before the verb (فإنه واصل) or no subject named: who the sentence is about
+        if (lastSubject is { Actor: not null }) return lastSubject with { Rule = "verb-object-agent", Coordinated = null };
+        var ante = GroupBefore(k, sentenceStart, anyPreposition: true);
+        return ante >= 0 && !PlaceOnly(ante) && k > sentenceStart && Words.IsPronounComplementizer(_text, k - 1) ? Arg(ante, "verb-object-agent") : null;
     }
 
     /// <summary>A participle in the indefinite accusative without the article (مشيدًا, مرحبا, محذرا): a circumstantial clause.</summary>
