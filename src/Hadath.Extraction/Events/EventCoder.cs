@@ -596,14 +596,18 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         var t = text.Tokens[head];
         // only the bare third person masculine singular of form I (فعل) and form V (تفعّل: تجمع) is spelled like the verbal
         // noun; form V being intransitive, with a pronoun it is the noun (أماكن تجمعهم)
-        var formV = stem.Length == 4 && stem[0] == 'ت';
+        // (nor form VI, تفاعل: تعاون, تبادل, تفاوض — اتفاقية تعاون is a co-operation agreement)
+        var formV = (stem.Length == 4 && stem[0] == 'ت') || (stem.Length == 5 && stem[0] == 'ت' && stem[2] == 'ا');
         if (stem.Length != 3 && !formV) return false;
         if (formV && t.EncliticLength > 0) return true;
         if (Words.AttachedPreposition(text, head) is not null) return true;
         // (a quotation mark may open between them: أعرب عن "شكره …")
         var before = head - 1;
         if (before > 0 && text.Tokens[before].Kind == TokenKind.Punctuation && TextNav.IsQuoteMark(text.Text[text.Tokens[before].Start])) before--;
-        return before >= 0 && text.Tokens[before].Kind == TokenKind.Word && VerbalNounGovernors.Matches(text, before);
+        if (before < 0 || text.Tokens[before].Kind != TokenKind.Word) return false;
+        // a derived form right after a noun in ة is its genitive (اتفاقية تعاون, عملية تبادل): no verb follows such a noun
+        if (formV && text.Text[text.Tokens[before].Start + text.Tokens[before].Length - 1] == 'ة') return true;
+        return VerbalNounGovernors.Matches(text, before);
     }
 
     /// <summary>A bare perfect joined by و/أو (وحتى) to a verbal or event noun that ends at most two words before it (اعتقال وقتل,
