@@ -209,8 +209,9 @@ internal sealed class ArgumentFinder
             return (source, targets);
         }
 
-        // "بين X و Y" after a noun of meeting or fighting: X is the source, Y the target
-        for (var k = afterTrigger; k < Math.Min(sentenceEnd, afterTrigger + 6); k++)
+        // "بين X و Y" after a noun of meeting or fighting: X is the source, Y the target (not a crossing reopened between
+        // two places: إعادة فتح معبر رفح بين مصر وقطاع غزة)
+        for (var k = afterTrigger; hit.Type is "CONSULT" or "AGREE" or "COOPERATE" or "ASSAULT" or "REJECT" or "SUPPORT" && k < Math.Min(sentenceEnd, afterTrigger + 6); k++)
         {
             if (_text.Stems[k] != "بين") continue;
             var a = GroupAfterAny(k + 1, sentenceEnd);
@@ -1146,32 +1147,13 @@ internal sealed class ArgumentFinder
     private Argument? GoverningVerbSubject(TriggerHit hit, int sentenceStart, Argument? lastSubject, out bool announcedOnly)
     {
         announcedOnly = false;
-        var subject = -1;
-        var k = hit.FirstToken - 1;
-        for (var steps = 0; k >= sentenceStart && steps < 12; steps++, k--)
-        {
-            var tok = _text.Tokens[k];
-            if (tok.Kind == TokenKind.Punctuation && (TextNav.IsPunct(_text, k, '،') || TextNav.IsPunct(_text, k, ','))) continue;
-            if (tok.Kind != TokenKind.Word) return null;
-            if (Fillers.Matches(_text, k)) continue;
-            var g = GroupAt(k);
-            if (g >= 0)
-            {
-                if (subject >= 0 || PrepositionOf(g) is not null) return null;
-                subject = g;
-                k = _groups[g].FirstToken;
-                continue;
-            }
-            break;
-        }
-        if (k < sentenceStart) return null;
-        var carryOn = CarryOnVerbs.Matches(_text, k);
-        if (!carryOn && DecideVerbs.Matches(_text, k) && hit.Type is "ASSAULT" or "COERCE" or "PROTEST")
+        var k = GoverningVerb(hit, sentenceStart, out var subject);
+        if (k < 0) return null;
+        if (!CarryOnVerbs.Matches(_text, k) && hit.Type is "ASSAULT" or "COERCE" or "PROTEST")
         {
             announcedOnly = true;
             return null;
         }
-        if (!carryOn && !DecideVerbs.Matches(_text, k)) return null;
         if (subject >= 0) return PlaceOnly(subject) ? null : Arg(subject, "verb-object-agent");
         var before = k > sentenceStart ? GroupAt(k - 1) : -1;
         if (before >= 0 && PrepositionOf(before) is null && !PlaceOnly(before)) return Arg(FirstConjunct(before, sentenceStart), "verb-object-agent");
@@ -1179,6 +1161,43 @@ internal sealed class ArgumentFinder
         if (lastSubject is { Actor: not null }) return lastSubject with { Rule = "verb-object-agent", Coordinated = null };
         var ante = GroupBefore(k, sentenceStart, anyPreposition: true);
         return ante >= 0 && !PlaceOnly(ante) && k > sentenceStart && Words.IsPronounComplementizer(_text, k - 1) ? Arg(ante, "verb-object-agent") : null;
+    }
+
+    /// <summary>The verb of carrying on or deciding whose object a noun trigger is, back over a comma-delimited adverbial,
+    /// time words and at most one actor (its subject, returned in <paramref name="subject"/>); -1 when there is none.</summary>
+    private int GoverningVerb(TriggerHit hit, int sentenceStart, out int subject)
+    {
+        subject = -1;
+        if (!hit.IsNoun) return -1;
+        var k = hit.FirstToken - 1;
+        for (var steps = 0; k >= sentenceStart && steps < 12; steps++, k--)
+        {
+            var tok = _text.Tokens[k];
+            if (tok.Kind == TokenKind.Punctuation && (TextNav.IsPunct(_text, k, '،') || TextNav.IsPunct(_text, k, ','))) continue;
+            if (tok.Kind != TokenKind.Word) return -1;
+            if (Fillers.Matches(_text, k)) continue;
+            var g = GroupAt(k);
+            if (g >= 0)
+            {
+                if (subject >= 0 || PrepositionOf(g) is not null) return -1;
+                subject = g;
+                k = _groups[g].FirstToken;
+                continue;
+            }
+            break;
+        }
+        return k >= sentenceStart && (CarryOnVerbs.Matches(_text, k) || DecideVerbs.Matches(_text, k)) ? k : -1;
+    }
+
+    /// <summary>A verbal noun that is the object of a sentence-opening verb of carrying on or deciding that names no subject
+    /// (وأعلنت إعادة فتح المعبر): its agent is the subject carried from the sentence before.</summary>
+    public bool ObjectOfOpeningVerb(TriggerHit hit, int sentenceStart)
+    {
+        var k = GoverningVerb(hit, sentenceStart, out var subject);
+        if (k < 0 || subject >= 0 || (!CarryOnVerbs.Matches(_text, k) && hit.Type is "ASSAULT" or "COERCE" or "PROTEST")) return false;
+        for (var j = sentenceStart; j < k; j++)
+            if (_text.Tokens[j].Kind == TokenKind.Word && !OpeningParticles.Matches(_text, j)) return false;
+        return true;
     }
 
     /// <summary>A participle in the indefinite accusative without the article (مشيدًا, مرحبا, محذرا): a circumstantial clause.</summary>

@@ -80,7 +80,8 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 // a sentence that opens with its verb and names no subject continues the previous sentence's subject (وحذّرت من …)
                 // reported speech whose complementizer carries the subject (قال إنه سيساعد) continues the speaker
                 var speakerSubject = quote is not null && reporter is not null && !firstPerson && SpeakerIsSubject(text, quote, hit) ? reporter with { Rule = "speaker-subject" } : null;
-                var carried = speakerSubject ?? (!hit.IsNoun && OpensSentence(text, hit, sStart) ? previousSubject : null);
+                var carried = speakerSubject ?? (!hit.IsNoun && OpensSentence(text, hit, sStart) ? previousSubject : null)
+                              ?? (hit.IsNoun && args.ObjectOfOpeningVerb(hit, sStart) ? previousSubject : null);
                 var (source, targets) = args.Find(hit, cStart, cEnd, sStart, sEnd, carried ?? lastSubject, firstPerson ? reporter! with { Rule = "speaker-first-person" } : null,
                     quote is { Direct: true } ? reporter?.Actor?.Country : null);
                 // a verbal noun in reported words whose complementizer carries the subject (قال إنه أجرى مكالمة) is the speaker's
