@@ -104,7 +104,8 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 // and of first-person words in a direct quote (لدينا اجتماع, سنفرض)
                 if (source is null && quote is not null && reporter is not null && SpeakerIsSubject(text, quote, hit))
                     source = reporter with { Rule = "speaker-subject" };
-                if (source is not null && !hit.IsNoun && source.Rule is "vso-subject" or "svo-subject" or "pro-drop") lastSubject = source;
+                // (the subject of a relative verb after an event noun is a verb's subject too: اتهامات وجهتها كوريا الشمالية …، وحذرت)
+                if (source is not null && ((!hit.IsNoun && source.Rule is "vso-subject" or "svo-subject" or "pro-drop") || source.Rule == "relative-subject")) lastSubject = source;
                 if (source is not null && source.Rule is "vso-subject" or "svo-subject" or "pro-drop") previousSubject = source;
                 // a verb led by و with no object of its own, of the same actor, aims at what the verb before it did (أعربتا عن
                 // رفضهما للخطوات التي تتخذها إثيوبيا، وتطالبان بضرورة الوصول إلى اتفاق → Ethiopia)
