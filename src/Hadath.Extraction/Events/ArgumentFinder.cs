@@ -377,7 +377,9 @@ internal sealed class ArgumentFinder
                 }
                 var prep = PrepositionOf(g);
                 var viaPrep = prep is not null && hit.TargetPrepositions.Contains(prep);
-                var direct = (prep is null || IsPartitive(g)) && hit.TargetForm == TargetForm.DirectObject && !hit.IsNoun && gap <= 1 && !HasConjunction(_groups[g].First);
+                // (a partitive's head and من are not a gap: خطفت 23 من الكوريين, اعتقلت عددا من الناشطين)
+                var partitive = IsPartitive(g);
+                var direct = (prep is null || partitive) && hit.TargetForm == TargetForm.DirectObject && !hit.IsNoun && (gap <= 1 || (partitive && gap <= 3)) && !HasConjunction(_groups[g].First);
                 if (viaPrep || direct)
                 {
                     targets.AddRange(Conjuncts(g, sentenceEnd).Select(c => Arg(c, viaPrep ? "prep-" + prep : "direct-object")));
@@ -584,7 +586,10 @@ internal sealed class ArgumentFinder
         var k = afterHead;
         while (k < clauseEnd && (Fillers.Matches(_text, k) || _text.Stems[k] is "قد" ||
                                  (_text.Tokens[k].Kind == TokenKind.Punctuation && TextNav.IsQuoteMark(_text.Text[_text.Tokens[k].Start])))) k++;
-        if (k >= clauseEnd || _text.Tokens[k].Kind != TokenKind.Word) return true;
+        if (k >= clauseEnd) return true;
+        // a count after the verb is its object (قد اعتقلت 12 فلسطينيا): the subject before it acts
+        if (Words.IsCount(_text, k)) return false;
+        if (_text.Tokens[k].Kind != TokenKind.Word) return true;
         var tok = _text.Tokens[k];
         return IsPrepositionWord(k) || CauseWords.Matches(_text, k) || (tok.ProcliticLength > 0 && _text.Text[tok.Start] is 'ب' or 'و' or 'ل');
     }
