@@ -131,12 +131,18 @@ internal sealed class ArgumentFinder
         // رئيس دولة فلسطين, وزير خارجية مصر: one construct noun between a role and its country
         if (gap == 1 && a.IsNominal && b.Kind == EntityKind.Gpe && _text.Tokens[a.EndToken].Kind == TokenKind.Word &&
             !_text.Stems[a.FirstToken].StartsWith("ال", StringComparison.Ordinal) &&
-            !_text.Stems[a.EndToken].StartsWith("ال", StringComparison.Ordinal) && _text.Tokens[a.EndToken].ProcliticLength == 0) return true;
+            !_text.Stems[a.EndToken].StartsWith("ال", StringComparison.Ordinal) && _text.Tokens[a.EndToken].ProcliticLength == 0 &&
+            !SoundPluralNominative(a.EndToken - 1)) return true;
         if (gap > 2 || !a.IsNominal || b.Kind != EntityKind.Person || b.IsNominal) return false;
         for (var t = a.EndToken; t < b.FirstToken; t++)
             if (_text.Tokens[t].Kind != TokenKind.Word || !_text.Stems[t].StartsWith("ال", StringComparison.Ordinal)) return false;
         return true;
     }
+
+    /// <summary>A sound masculine plural with its ن (متظاهرون, مسؤولون): never the first term of a construct (متظاهرون أعلام
+    /// إسرائيل is no role of Israel's).</summary>
+    private bool SoundPluralNominative(int token) =>
+        _text.Tokens[token].EncliticLength == 0 && _text.Stems[token] is { Length: > 5 } st && st.EndsWith("ون", StringComparison.Ordinal);
 
     /// <summary>Whether mention <paramref name="next"/> continues the phrase of <paramref name="prev"/>: a name after a role,
     /// a genitive owner (للرئيس الأمريكي), or a name after a role-bearing head.</summary>
@@ -185,6 +191,37 @@ internal sealed class ArgumentFinder
     /// <summary>Source and targets of a trigger; the targets are one per conjunct.</summary>
     public (Argument? Source, List<Argument> Targets) Find(TriggerHit hit, int clauseStart, int clauseEnd, int sentenceStart, int sentenceEnd, Argument? lastSubject,
         Argument? impliedSubject = null)
+    {
+        // a flag, effigy or portrait burned or torn (أحرقوا أعلام إسرائيل, العلم الأمريكي): the protest is aimed at its owner
+        if (hit.Type == "PROTEST" && FlagOwner(hit, clauseEnd) is { } owner)
+        {
+            var (flagSource, _) = FindCore(hit, clauseStart, clauseEnd, sentenceStart, sentenceEnd, lastSubject, impliedSubject);
+            if (flagSource is { Group: >= 0 } && flagSource.Group == owner.Group) flagSource = null;
+            return (flagSource, [owner]);
+        }
+        return FindCore(hit, clauseStart, clauseEnd, sentenceStart, sentenceEnd, lastSubject, impliedSubject);
+    }
+
+    private static readonly WordSet FlagWords = WordSet.Of("علم", "أعلام", "أعلاما", "دمية", "دمى", "صورة", "صور", "صورا");
+
+    /// <summary>The owner of the flag, effigy or portrait among a protest expression's words: the actor right after it
+    /// (أعلام إسرائيل) or the demonym agreeing with it (العلم الإسرائيلي), or null.</summary>
+    private Argument? FlagOwner(TriggerHit hit, int clauseEnd)
+    {
+        foreach (var t in hit.PartTokens)
+        {
+            var stem = _text.Stems[t];
+            var bare = stem.StartsWith("ال", StringComparison.Ordinal) && stem.Length > 3 ? stem[2..] : stem;
+            if (!FlagWords.Contains(bare) || t + 1 >= clauseEnd) continue;
+            var g = GroupAt(t + 1);
+            if (g >= 0 && _groups[g].FirstToken == t + 1 && PrepositionOf(g) is null) return Arg(g, "flag-owner");
+            if (DemonymAfter(t, t + 1, clauseEnd) is { } demonym) return demonym with { Rule = "flag-owner" };
+        }
+        return null;
+    }
+
+    private (Argument? Source, List<Argument> Targets) FindCore(TriggerHit hit, int clauseStart, int clauseEnd, int sentenceStart, int sentenceEnd, Argument? lastSubject,
+        Argument? impliedSubject)
     {
         Argument? source = null;
         var targets = new List<Argument>();
@@ -414,6 +451,11 @@ internal sealed class ArgumentFinder
         // a protest is aimed at what it protests against: احتجاجا على زيارة بوش, ضد أنابوليس, للتنديد بإعدام الرئيس العراقي
         if (targets.Count == 0 && hit.Type == "PROTEST" && ProtestObject(hit.FirstToken, sentenceEnd, source?.Group ?? -1) is var po and >= 0 && (source is null || source.Group != po))
             targets.Add(Arg(po, "protest-object"));
+        // or at the body whose seat it goes to or stands at (أمام السفارة الأردنية، إلى مقر رئيس الوزراء، حول مقر سفارة إستونيا)
+        // (not for a weak noun, which the site would make an event: لمسيرة المنتخب … أمام أوزبكستان)
+        if (targets.Count == 0 && hit.Type == "PROTEST" && !(hit.IsNoun && hit.Weak) && ProtestSite(hit.EndToken, Math.Max(clauseEnd, Math.Min(sentenceEnd, hit.EndToken + 12))) is { } site &&
+            (source is null || source.Group < 0 || source.Group != site.Group))
+            targets.Add(site);
         // or at whom its demands are addressed (مطالبين الحكومة التركية بالتدخل، داعين رئيس الوزراء إلى …)
         if (targets.Count == 0 && hit.Type == "PROTEST" && DemandAddressee(hit.EndToken, sentenceEnd) is var da and >= 0 && (source is null || source.Group != da))
             targets.Add(Arg(da, "demand-addressee"));
@@ -950,6 +992,39 @@ internal sealed class ArgumentFinder
 
     private static readonly WordSet ProtestMarkers = WordSet.Of("احتجاجا", "احتجاجاً", "احتجاجهم", "احتجاجها", "تنديدا", "تنديداً", "للتنديد", "ضد", "رفضا", "رفضاً",
         "للاحتجاج", "استنكارا", "استنكاراً", "اعتراضا", "اعتراضاً", "منددين", "مناهضة", "المناهضة", "المناهضين", "يسقط");
+
+    private static readonly WordSet SitePrepositions = WordSet.Of("أمام", "قرب", "بالقرب", "القرب", "حول", "إلى", "نحو", "باتجاه", "حتى", "صوب", "محيط", "بمحيط", "عند");
+    private static readonly WordSet SiteNouns = WordSet.Of("مقر", "مقار", "مبنى", "مباني", "منزل", "بيت", "مكتب", "مكاتب", "قصر", "مجمع");
+
+    /// <summary>The body at whose seat a protest stands or to which it marches: after أمام/قرب/حول/إلى/حتى (and من after
+    /// بالقرب), past مقر/مبنى, an actor (سفارة إستونيا، رئيس الوزراء البريطاني) or a seat qualified by a demonym (السفارة
+    /// الإسرائيلية), or null.</summary>
+    private Argument? ProtestSite(int from, int limit)
+    {
+        limit = Math.Min(limit, _text.Tokens.Count);
+        // (the preposition may end the trigger's expression: توجه المتظاهرون إلى مقر …)
+        for (var k = from > 0 && SitePrepositions.Matches(_text, from - 1) ? from - 1 : from; k < limit; k++)
+        {
+            if (Clauses.IsBoundaryPunct(_text, k) && !TextNav.IsQuoteMark(_text.Text[_text.Tokens[k].Start])) return null;
+            if (!SitePrepositions.Matches(_text, k)) continue;
+            var j = k + 1;
+            if (j < limit && _text.Stems[j] == "من") j++;
+            var seats = 0;
+            while (j < limit && seats < 2 && GroupAt(j) < 0 && SiteNouns.Matches(_text, j) is var seat && (seat || (_text.Stems[j] is { } st && st.StartsWith("ال", StringComparison.Ordinal) && SiteNouns.Contains(st.AsSpan(2)))))
+            {
+                j++;
+                seats++;
+            }
+            if (j >= limit) return null;
+            var g = GroupAt(j);
+            if (g >= 0 && _groups[g].FirstToken == j && (seats > 0 || PrepositionOf(g) is null or "الي" or "حول" or "نحو" or "امام")) return Arg(g, "protest-site");
+            // a seat qualified by a demonym (السفارة الإسرائيلية, مبنى وزارة الدفاع الأمريكية)
+            if (g < 0 && seats > 0 && DemonymAfter(j - 1, j, limit) is { } seatOf) return seatOf with { Rule = "protest-site" };
+            if (g < 0 && DemonymAfter(j, j + 1, limit) is { } bodyOf && (seats > 0 || _text.Stems[j] is "السفارة" or "القنصلية" or "الوزارة" or "البرلمان")) return bodyOf with { Rule = "protest-site" };
+            return null;
+        }
+        return null;
+    }
 
     private static readonly WordSet DemandParticiples = WordSet.Of("مطالبين", "مطالبا", "مطالبة", "مطالبون", "داعين", "داعيا", "داعون", "مناشدين", "مناشدا");
 
