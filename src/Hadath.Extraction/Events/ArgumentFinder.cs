@@ -628,12 +628,27 @@ internal sealed class ArgumentFinder
         var k = afterHead;
         while (k < clauseEnd && (Fillers.Matches(_text, k) || _text.Stems[k] is "قد" ||
                                  (_text.Tokens[k].Kind == TokenKind.Punctuation && TextNav.IsQuoteMark(_text.Text[_text.Tokens[k].Start])))) k++;
-        if (k >= clauseEnd) return true;
+        if (k >= clauseEnd) return !ObjectAfterTimePhrase(k);
         // a count after the verb is its object (قد اعتقلت 12 فلسطينيا): the subject before it acts
         if (Words.IsCount(_text, k)) return false;
         if (_text.Tokens[k].Kind != TokenKind.Word) return true;
         var tok = _text.Tokens[k];
         return IsPrepositionWord(k) || CauseWords.Matches(_text, k) || (tok.ProcliticLength > 0 && _text.Text[tok.Start] is 'ب' or 'و' or 'ل');
+    }
+
+    /// <summary>A bare time preposition (قبل ظهر أمس, بعد منتصف الليل — not قبل أن) that ends the clause early, followed
+    /// by the verb's object (خطفوا قبل ظهر أمس أميركيا): an actor or demonym not governed by a preposition.</summary>
+    private bool ObjectAfterTimePhrase(int k)
+    {
+        if (k >= _text.Tokens.Count || _text.Stems[k] is not ("قبل" or "بعد") || _text.Tokens[k].ProcliticLength > 0) return false;
+        var sentenceEnd = Clauses.SentenceOf(_text, k).End;
+        var j = k + 1;
+        if (j < sentenceEnd && _text.Stems[j] is "ان" or "أن") return false;
+        for (var n = 0; n < 4 && j < sentenceEnd && _text.Tokens[j].Kind == TokenKind.Word && GroupAt(j) < 0 &&
+                        (Fillers.Matches(_text, j) || _text.Stems[j] is "منتصف" or "عصر" or "الظهر" or "الفجر" or "المغرب"); n++) j++;
+        if (j >= sentenceEnd || j == k + 1 || _text.Tokens[j].Kind != TokenKind.Word || _text.Tokens[j].ProcliticLength > 0) return false;
+        if (GroupAt(j) >= 0) return PrepositionOf(GroupAt(j)) is null;
+        return _entities is not null && _entities.MentionAt(j) is var mi and >= 0 && _entities.Mentions[mi].Kind == EntityKind.Norp;
     }
 
     /// <summary>A cause right at a token: جراء/إثر/بسبب, or في/بـ before a noun of violence (في تفجير، بانفجار).</summary>
