@@ -291,6 +291,9 @@ internal sealed class ArgumentFinder
                 return (source, targets);
             }
             if (svo >= 0 && _groups[svo].EndToken >= hit.FirstToken - 1) source = Arg(FirstConjunct(svo, clauseStart), "svo-subject");
+            // people loyal to or belonging to a body right before the verb (المتشددون الموالون لحركة طالبان اختطفوا) act for it
+            else if (!coordinated && !pronounSubject && svo < 0 && AffiliatedBefore(hit.FirstToken) is var loyal and >= 0 && !VictimBefore(hit, afterHead, clauseEnd))
+                source = Arg(loyal, "affiliated-subject");
             else if (!PluralVerb(hit) && !pronounSubject)
             {
                 // VSO: the subject follows the verb (after fillers, time words and the expression's own words); a verb that
@@ -423,7 +426,8 @@ internal sealed class ArgumentFinder
                     break;
                 }
                 // the owner of counted people acted on (أفرجت عن 20 أسيرا للاحتلال, اعتقلت خمسة عناصر لحماس)
-                if (prep == "ل" && CountedNounBefore(_groups[g].FirstToken))
+                if (prep == "ل" && (CountedNounBefore(_groups[g].FirstToken) ||
+                                    (hit.TargetForm == TargetForm.DirectObject && !hit.IsNoun && gap <= 3 && AffiliationWords.Matches(_text, _groups[g].FirstToken - 1))))
                 {
                     targets.Add(Arg(g, "owner-of-object"));
                     break;
@@ -514,8 +518,9 @@ internal sealed class ArgumentFinder
             }
             var m = _entities.Mentions[mi];
             if (k == from || m.Kind != EntityKind.Norp || m.FirstToken != k || m.Actor?.Country is not { } country) return null;
-            // the demonym agrees with a definite head (التعنت الإثيوبي) or ends its construct (ناقلة النفط الإسرائيلية)
-            if (!_text.Stems[k - 1].StartsWith("ال", StringComparison.Ordinal)) return null;
+            // the demonym agrees with a definite head (التعنت الإثيوبي) or ends its construct (ناقلة النفط الإسرائيلية), or
+            // both are indefinite (ثلاثة مهندسين أتراك)
+            if (_text.Stems[k - 1].StartsWith("ال", StringComparison.Ordinal) != _text.Stems[k].StartsWith("ال", StringComparison.Ordinal)) return null;
             return new Argument(new TextSpan(_text.Tokens[from].Stem.Start, m.Span.End), new ActorRef(null, null, country, country, null), -1, "demonym-object");
         }
         return null;
@@ -634,6 +639,33 @@ internal sealed class ArgumentFinder
         if (_text.Tokens[k].Kind != TokenKind.Word) return true;
         var tok = _text.Tokens[k];
         return IsPrepositionWord(k) || CauseWords.Matches(_text, k) || (tok.ProcliticLength > 0 && _text.Text[tok.Start] is 'ب' or 'و' or 'ل');
+    }
+
+    /// <summary>Words of belonging or loyalty before a ل-phrase (تابعة للقوات الأمريكية, الموالين لحركة طالبان).</summary>
+    private static readonly WordSet AffiliationWords = WordSet.Of("تابع", "تابعة", "التابع", "التابعة", "تابعين", "التابعين", "تابعون", "التابعون", "تابعتين",
+        "موال", "موالي", "الموالي", "موالية", "الموالية", "موالين", "الموالين", "موالون", "الموالون", "مواليا", "مواليين", "الموالية");
+
+    /// <summary>The body a thing or people after <paramref name="from"/> belong or are loyal to (طائرة بدون طيار تابعة للقوات
+    /// الأمريكية): the ل-phrase after a word of belonging within a few words, before any other actor; or -1.</summary>
+    private int Affiliated(int from, int limit)
+    {
+        for (var k = from; k < Math.Min(Math.Min(limit, _text.Tokens.Count - 1), from + 6); k++)
+        {
+            if (_text.Tokens[k].Kind != TokenKind.Word || GroupAt(k) >= 0) return -1;
+            if (!AffiliationWords.Matches(_text, k)) continue;
+            var g = GroupAt(k + 1);
+            return g >= 0 && _groups[g].FirstToken == k + 1 && PrepositionOf(g) == "ل" ? g : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>A ل-phrase right before a verb after a word of loyalty (المتشددين الموالين لحركة طالبان اختطفوا): the body
+    /// the subject acts for, or -1.</summary>
+    private int AffiliatedBefore(int verb)
+    {
+        var g = GroupAt(verb - 1);
+        if (g < 0 || _groups[g].EndToken != verb || PrepositionOf(g) != "ل") return -1;
+        return AffiliationWords.Matches(_text, _groups[g].FirstToken - 1) ? g : -1;
     }
 
     /// <summary>A bare time preposition (قبل ظهر أمس, بعد منتصف الليل — not قبل أن) that ends the clause early, followed
@@ -774,6 +806,8 @@ internal sealed class ArgumentFinder
                 var g = GroupAt(j);
                 if (g >= 0) return PrepositionOf(g) is null ? g : NoSubjectNamed;
             }
+            // a thing that belongs to someone (شنتها طائرة بدون طيار تابعة للقوات الأمريكية): its owner acts
+            if (Affiliated(k + 1, limit) is var owner and >= 0) return owner;
             return NoSubjectNamed;
         }
         return -1;
