@@ -328,6 +328,15 @@ internal sealed class ArgumentFinder
             else if (rel == NoSubjectNamed && lastSubject is not null) source = lastSubject with { Rule = "relative-pro-drop", Coordinated = null };
             // a verbal noun with a pronoun enclitic (اتهامها, رفضه, شكره): the pronoun is its agent, so what follows it, bare or
             // with ل, is its object (اتهامها حماس, دعمها لأوكرانيا, رفضه التعنت الإثيوبي)
+            // a verbal noun of killing, kidnapping or arrest with a pronoun and no object after it (لدى خطفهم، بعد اعتقاله):
+            // the pronoun is its patient, the last actor named before it
+            if (source is null && _text.Tokens[hit.HeadToken].EncliticLength > 0 && hit.Type is "ASSAULT" or "COERCE" &&
+                PatientMasdars.Matches(_text, hit.HeadToken) && ObjectAfterPossessed(hit, clauseEnd) is null &&
+                GroupBefore(hit.FirstToken, sentenceStart - 1, anyPreposition: true, crossSentences: 1) is var victim and >= 0)
+            {
+                var by = PassiveAgent(afterTrigger, sentenceEnd);
+                return (by >= 0 && by != victim ? Arg(by, "passive-agent") : null, [Patient(victim)]);
+            }
             var possessed = source is null && _text.Tokens[hit.HeadToken].EncliticLength > 0;
             if (possessed && ObjectAfterPossessed(hit, clauseEnd) is { } obj) targets.Add(obj);
             // the genitive of a verbal noun: its object (اعتقال X) or its subject (هجوم X على)
@@ -640,6 +649,10 @@ internal sealed class ArgumentFinder
         var tok = _text.Tokens[k];
         return IsPrepositionWord(k) || CauseWords.Matches(_text, k) || (tok.ProcliticLength > 0 && _text.Text[tok.Start] is 'ب' or 'و' or 'ل');
     }
+
+    /// <summary>Verbal nouns whose pronoun enclitic is their patient when no object follows (اعتقاله: his arrest).</summary>
+    private static readonly WordSet PatientMasdars = WordSet.Of("اعتقال", "احتجاز", "توقيف", "ترحيل", "إبعاد", "طرد", "تهجير", "قتل", "اغتيال", "إعدام",
+        "تصفية", "خطف", "اختطاف", "استشهاد", "تعذيب", "إصابة", "جرح");
 
     /// <summary>Words of belonging or loyalty before a ل-phrase (تابعة للقوات الأمريكية, الموالين لحركة طالبان).</summary>
     private static readonly WordSet AffiliationWords = WordSet.Of("تابع", "تابعة", "التابع", "التابعة", "تابعين", "التابعين", "تابعون", "التابعون", "تابعتين",
