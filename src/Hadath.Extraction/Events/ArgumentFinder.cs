@@ -238,7 +238,7 @@ internal sealed class ArgumentFinder
             if (subj >= 0) targets.Add(Patient(subj));
             var agent = PassiveAgent(afterTrigger, sentenceEnd);
             if (agent >= 0) source = Arg(agent, "passive-agent");
-            else if (hit.Type == "ASSAULT") source = ClaimedBy(sentenceStart, sentenceEnd);
+            else if (hit.Type == "ASSAULT") source = ClaimedBy(sentenceStart, sentenceEnd) ?? (hit.IsNoun ? null : CauseAgent(subj >= 0 ? Math.Max(afterHead, _groups[subj].EndToken) : afterHead, clauseEnd));
             return (source, targets);
         }
 
@@ -367,7 +367,14 @@ internal sealed class ArgumentFinder
         {
             // (not the victims of an earlier verb: جرح الوزير في تفجير سيارة — the bombing is not the minister's)
             var before = GroupBefore(hit.FirstToken, clauseStart);
-            if (before >= 0 && !_patients.Contains(before)) source = Arg(FirstConjunct(before, clauseStart), "svo-subject");
+            // (the people before a verb of killing with no object after it are its victims, however far before it:
+            // ثمانية أشخاص بينهم ثلاثة أجانب … قتلوا في هجوم)
+            if (before >= 0 && !_patients.Contains(before) && !hit.IsNoun && targets.Count == 0 && VictimBefore(hit, afterHead, clauseEnd))
+            {
+                targets.Add(Patient(before));
+                source = CauseAgent(afterHead, clauseEnd);
+            }
+            else if (before >= 0 && !_patients.Contains(before)) source = Arg(FirstConjunct(before, clauseStart), "svo-subject");
         }
         // a facility that only sits in a country (معبر رفح, سد النهضة) is acted on, never an actor
         if (source is { Group: >= 0 } && PlaceOnly(source.Group)) source = null;
@@ -595,7 +602,7 @@ internal sealed class ArgumentFinder
 
     private static readonly WordSet CauseWords = WordSet.Of("جراء", "إثر", "اثر", "بسبب", "نتيجة", "بفعل");
     private static readonly WordSet ViolenceNouns = WordSet.Of("هجوم", "هجمات", "غارة", "غارات", "قصف", "ضربة", "ضربات", "انفجار", "تفجير", "اشتباكات", "كمين", "عملية",
-        "عمليات", "قذيفة", "قذائف");
+        "عمليات", "قذيفة", "قذائف", "مواجهات", "معارك", "اشتباك");
 
     /// <summary>The agent of a death or injury told by its cause (قتلوا جراء ضربة جوية أميركية, أصيبوا في غارة إسرائيلية):
     /// the country of the cause noun's demonym, or null.</summary>
@@ -606,7 +613,14 @@ internal sealed class ArgumentFinder
             // في names a cause only before a noun of violence (قتلوا في غارة إسرائيلية), not a place (في المنطقة الباكستانية)
             if (!(CauseWords.Matches(_text, k) || (_text.Stems[k] == "في" && k + 1 < limit && ViolenceNouns.MatchesLoose(_text, k + 1)))) continue;
             if (k + 1 < limit && DemonymAfter(k + 1, k + 2, limit) is { } agent) return agent with { Rule = "cause-agent" };
+            // the other side of a clash (قتلوا في مواجهات مع قوات الأمن الأفغانية)
+            if (k + 3 < limit && _text.Stems[k + 2] == "مع" && GroupAt(k + 3) is var side and >= 0 && _groups[side].FirstToken == k + 3)
+                return Arg(side, "cause-agent");
         }
+        // shot by someone (قتل برصاص قوات الاحتلال، أصيب برصاص الشرطة)
+        for (var k = from; k < Math.Min(limit - 1, from + 5); k++)
+            if (_text.Stems[k] == "رصاص" && Words.AttachedPreposition(_text, k) == "ب" && GroupAt(k + 1) is var shooter and >= 0 && _groups[shooter].FirstToken == k + 1)
+                return Arg(shooter, "cause-agent");
         return null;
     }
 
