@@ -426,7 +426,7 @@ internal sealed class ArgumentFinder
                         k = skip - 1; // land on the closing comma: another adverbial may follow it
                         continue;
                     }
-                    if (g < 0 && !IsPartToken(hit, k) && !Fillers.Matches(_text, k) && !quoteMark) gap++;
+                    if (g < 0 && !IsPartToken(hit, k) && !TimeFiller(k) && !quoteMark) gap++;
                     // a word led by و opens a coordinate phrase (ومقره واشنطن): what follows is not the verb's object
                     if (g < 0 && tk.Kind == TokenKind.Word && tk.ProcliticLength > 0 && _text.Text[tk.Start] == 'و') gap += 2;
                     continue;
@@ -654,7 +654,7 @@ internal sealed class ArgumentFinder
     {
         if (hit.IsNoun || hit.Form != "perfect" || hit.Type is not ("ASSAULT" or "COERCE") || !VictimVerbs.Matches(_text, hit.HeadToken)) return false;
         var k = afterHead;
-        while (k < clauseEnd && (Fillers.Matches(_text, k) || _text.Stems[k] is "قد" ||
+        while (k < clauseEnd && (TimeFiller(k) || _text.Stems[k] is "قد" ||
                                  (_text.Tokens[k].Kind == TokenKind.Punctuation && TextNav.IsQuoteMark(_text.Text[_text.Tokens[k].Start])))) k++;
         if (k >= clauseEnd) return !ObjectAfterTimePhrase(k);
         // a count after the verb is its object (قد اعتقلت 12 فلسطينيا): the subject before it acts
@@ -667,6 +667,15 @@ internal sealed class ArgumentFinder
     /// <summary>Verbal nouns whose pronoun enclitic is their patient when no object follows (اعتقاله: his arrest).</summary>
     private static readonly WordSet PatientMasdars = WordSet.Of("اعتقال", "احتجاز", "توقيف", "ترحيل", "إبعاد", "طرد", "تهجير", "قتل", "اغتيال", "إعدام",
         "تصفية", "خطف", "اختطاف", "استشهاد", "تعذيب", "إصابة", "جرح");
+
+    /// <summary>A filler word, or a word of "the day before yesterday" (أول من أمس), which stands where a time word does.</summary>
+    private bool TimeFiller(int k)
+    {
+        if (Fillers.Matches(_text, k)) return true;
+        var n = _text.Tokens.Count;
+        return (_text.Stems[k] == "اول" && k + 2 < n && _text.Stems[k + 1] == "من" && _text.Stems[k + 2] == "امس") ||
+               (_text.Stems[k] == "من" && k >= 1 && k + 1 < n && _text.Stems[k - 1] == "اول" && _text.Stems[k + 1] == "امس");
+    }
 
     /// <summary>Words of belonging or loyalty before a ل-phrase (تابعة للقوات الأمريكية, الموالين لحركة طالبان).</summary>
     private static readonly WordSet AffiliationWords = WordSet.Of("تابع", "تابعة", "التابع", "التابعة", "تابعين", "التابعين", "تابعون", "التابعون", "تابعتين",
@@ -937,7 +946,7 @@ internal sealed class ArgumentFinder
             // a part of a body (قوة من الشرطة, عناصر من الجيش, العشرات من المستوطنين) acts for it
             if (PartitiveHead(k)) { gap++; continue; }
             var tok = _text.Tokens[k];
-            if (Fillers.Matches(_text, k) || TextNav.IsPunct(_text, k, '،') || TextNav.IsPunct(_text, k, ',') || Words.IsCount(_text, k) ||
+            if (TimeFiller(k) || TextNav.IsPunct(_text, k, '،') || TextNav.IsPunct(_text, k, ',') || Words.IsCount(_text, k) ||
                 (tok.Kind == TokenKind.Punctuation && TextNav.IsQuoteMark(_text.Text[tok.Start]))) { gap++; continue; }
             return -1;
         }
@@ -1067,7 +1076,7 @@ internal sealed class ArgumentFinder
     }
 
     private static readonly WordSet ProtestMarkers = WordSet.Of("احتجاجا", "احتجاجاً", "احتجاجهم", "احتجاجها", "تنديدا", "تنديداً", "للتنديد", "ضد", "رفضا", "رفضاً",
-        "للاحتجاج", "استنكارا", "استنكاراً", "اعتراضا", "اعتراضاً", "منددين", "مناهضة", "المناهضة", "المناهضين", "يسقط");
+        "للاحتجاج", "الاحتجاج", "التنديد", "استنكارا", "استنكاراً", "اعتراضا", "اعتراضاً", "منددين", "مناهضة", "المناهضة", "المناهضين", "يسقط");
 
     private static readonly WordSet SitePrepositions = WordSet.Of("أمام", "قرب", "بالقرب", "القرب", "حول", "إلى", "نحو", "باتجاه", "حتى", "صوب", "محيط", "بمحيط", "عند");
     private static readonly WordSet SiteNouns = WordSet.Of("مقر", "مقار", "مبنى", "مباني", "منزل", "بيت", "مكتب", "مكاتب", "قصر", "مجمع");
