@@ -264,6 +264,21 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
     private static readonly WordSet RegionNouns = WordSet.Of("منطقة", "المنطقة", "مناطق", "المناطق", "أراضي", "الأراضي", "الحدود", "إقليم", "الإقليم", "أقاليم",
         "الأقاليم", "ولاية", "الولاية", "العاصمة", "الشمال", "الجنوب", "الشرق", "الغرب", "القرى", "البلدات", "المدن", "الريف", "الساحل", "المياه", "الأجواء");
 
+    private static readonly WordSet PlaceNouns = WordSet.Of("مدينة", "قلب", "وسط", "قرية", "بلدة", "مخيم", "محافظة", "ولاية", "إقليم", "منطقة", "العاصمة", "ضواحي",
+        "أطراف", "شوارع", "ساحات", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "مدينتي", "بلدتي");
+
+    /// <summary>في/بـ governing a place over place nouns between (في قلب مدينة تل أبيب, بوسط العاصمة بغداد), or null.</summary>
+    private static string? PrepositionOverPlaceNouns(ArabicText text, int place, int cStart)
+    {
+        for (var k = place - 1; k >= Math.Max(cStart, place - 3); k--)
+        {
+            if (!PlaceNouns.Matches(text, k)) return null;
+            if (Words.AttachedPreposition(text, k) == "ب") return "ب";
+            if (k - 1 >= cStart && text.Stems[k - 1] == "في") return "في";
+        }
+        return null;
+    }
+
     /// <summary>With no named place in the clause, a region qualified by a demonym after في/بـ/على in it (في المنطقة القبلية
     /// الباكستانية, على المناطق الحدودية اللبنانية): that country.</summary>
     private static string? RegionCountry(ArabicText text, EntityLayer? entities, LocationOut? location, int cStart, int cEnd)
@@ -832,7 +847,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         {
             var m = entities.Mentions[i];
             if (m.Place is null || m.FirstToken < cStart || m.FirstToken >= cEnd) continue;
-            var prep = Governing.PrepositionOf(text, entities, i);
+            var prep = Governing.PrepositionOf(text, entities, i) ?? PrepositionOverPlaceNouns(text, m.FirstToken, cStart);
             if (prep is not ("في" or "ب")) continue;
             var dist = Math.Abs(m.FirstToken - hit.HeadToken);
             if (dist < bestDist) { bestDist = dist; best = m; }
