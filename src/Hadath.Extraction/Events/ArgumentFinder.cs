@@ -893,6 +893,8 @@ internal sealed class ArgumentFinder
             var m = mentions[i];
             if (m.Actor is { Country: { } c, Sector: { } s } && s == sector && HeadNoun(m.FirstToken) == head) return c;
         }
+        // people (متظاهرون, مواطنون) are no body of the document's country: the place of their act says where they are from
+        if (sector == "CVL") return null;
         if (!_dominantDone)
         {
             _dominantDone = true;
