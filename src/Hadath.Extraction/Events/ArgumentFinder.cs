@@ -617,6 +617,10 @@ internal sealed class ArgumentFinder
             if (k + 3 < limit && _text.Stems[k + 2] == "مع" && GroupAt(k + 3) is var side and >= 0 && _groups[side].FirstToken == k + 3)
                 return Arg(side, "cause-agent");
         }
+        // the cause's relative clause names who carried it out (تعرضت للهجوم … في عمليات نفذها قراصنة صوماليون)
+        for (var k = from; k < Math.Min(limit - 2, from + 12); k++)
+            if (_text.Stems[k] == "في" && ViolenceNouns.MatchesLoose(_text, k + 1) && RelativeVerbSubject(k + 2, limit) is var doer and >= 0)
+                return Arg(doer, "cause-agent");
         // shot by someone (قتل برصاص قوات الاحتلال، أصيب برصاص الشرطة)
         for (var k = from; k < Math.Min(limit - 1, from + 5); k++)
             if (_text.Stems[k] == "رصاص" && Words.AttachedPreposition(_text, k) == "ب" && GroupAt(k + 1) is var shooter and >= 0 && _groups[shooter].FirstToken == k + 1)
