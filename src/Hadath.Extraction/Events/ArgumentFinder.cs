@@ -681,6 +681,25 @@ internal sealed class ArgumentFinder
                (_text.Stems[k] == "من" && k >= 1 && k + 1 < n && _text.Stems[k - 1] == "اول" && _text.Stems[k + 1] == "امس");
     }
 
+    private static readonly WordSet ComingFrom = WordSet.Of("القادمين", "القادمون", "قادمين", "قادمون", "الوافدين", "الوافدون", "وافدين", "وافدون");
+
+    /// <summary>The country people came from, right after them (المتظاهرين القادمين من ولايات أميركية, الوافدين من مصر): a
+    /// country or a demonym phrase after من, or null.</summary>
+    public string? OriginCountry(ArabicText text, int afterChar, int sentenceEnd)
+    {
+        if (_entities is null) return null;
+        var (k, hi) = (0, text.Tokens.Count);
+        while (k < hi)
+        {
+            var mid = (k + hi) / 2;
+            if (text.Tokens[mid].Start < afterChar) k = mid + 1; else hi = mid;
+        }
+        if (k + 2 >= sentenceEnd || !ComingFrom.Matches(text, k) || text.Stems[k + 1] != "من") return null;
+        var g = GroupAt(k + 2);
+        if (g >= 0 && _groups[g].FirstToken == k + 2) return Arg(g, "origin").Actor?.Country;
+        return DemonymPhrase(k + 2, Math.Min(sentenceEnd, k + 6))?.Actor?.Country;
+    }
+
     /// <summary>Words of belonging or loyalty before a ل-phrase (تابعة للقوات الأمريكية, الموالين لحركة طالبان).</summary>
     private static readonly WordSet AffiliationWords = WordSet.Of("تابع", "تابعة", "التابع", "التابعة", "تابعين", "التابعين", "تابعون", "التابعون", "تابعتين",
         "موال", "موالي", "الموالي", "موالية", "الموالية", "موالين", "الموالين", "موالون", "الموالون", "مواليا", "مواليين", "الموالية");

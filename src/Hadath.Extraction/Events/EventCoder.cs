@@ -133,6 +133,12 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                     if (type == "PROTEST" && source is null && Protesters(text, sStart, sEnd) is { } who)
                         source = new Argument(who, new ActorRef(null, null, placeCountry + "CVL", placeCountry, "CVL"), -1, "protesters");
                 }
+                // people who came from a country (المتظاهرين القادمين من ولايات أميركية) are of it, wherever they protest
+                if (type == "PROTEST" && source is { Span.IsEmpty: false, Actor.Sector: "CVL" or null } && args.OriginCountry(text, source.Span.End, sEnd) is { } origin)
+                {
+                    var sector = source.Actor?.Sector;
+                    source = source with { Actor = new ActorRef(null, null, origin + sector, origin, sector) };
+                }
                 // arrests and detentions of people the text does not name are of the arresting state's own people
                 // (a verbal noun too when a count follows it: اعتقال 739 من مثيري الشغب)
                 if (type == "COERCE" && targets.Count == 0 && (!hit.IsNoun || Words.IsCount(text, hit.EndToken)) && source?.Actor?.Country is { Length: 3 } own &&
