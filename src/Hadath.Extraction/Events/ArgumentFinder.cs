@@ -308,7 +308,8 @@ internal sealed class ArgumentFinder
                 if (subjectAfter >= 0) source = Arg(subjectAfter, "vso-subject");
             }
             // the coordinated verb's subject is its first verb's (استدعت الوزارة السفير … وقدمت له احتجاجا)
-            if (source is null && coordinated && (lastSubject ?? OpeningSubject(sentenceStart, hit.FirstToken)) is { } earlier)
+            if (source is null && coordinated && (lastSubject ?? OpeningSubject(sentenceStart, hit.FirstToken) ??
+                                                  (hit.Type is "ASSAULT" or "COERCE" ? ComplementSubject(sentenceStart, hit.FirstToken) : null)) is { } earlier)
                 source = earlier with { Rule = "coordinated-verb" };
         }
         else
@@ -1204,6 +1205,27 @@ internal sealed class ArgumentFinder
     }
 
     private static readonly WordSet OpeningParticles = WordSet.Of("و", "ف", "كما", "قد", "ثم", "وقد", "فقد", "لقد", "كذلك");
+
+    /// <summary>The subject right after the last complementizer before a coordinated verb (قالوا إن قوة من الشرطة العراقية
+    /// داهمت المسجد واعتدت …): a group not governed by a preposition — the body, after a partitive head (قوة من) — or null.</summary>
+    private Argument? ComplementSubject(int sentenceStart, int before)
+    {
+        if (_entities is null) return null;
+        for (var k = before - 1; k >= sentenceStart; k--)
+        {
+            if (_text.Stems[k] is not ("ان" or "بان")) continue;
+            if (_text.Tokens[k].EncliticLength > 0 || k + 1 >= before) return null; // إنها: the pronoun is the subject
+            if (PartitiveHead(k + 1))
+            {
+                for (var j = k + 2; j < Math.Min(before, k + 5); j++)
+                    if (GroupAt(j) is var pg and >= 0 && _groups[pg].FirstToken == j && pg != GroupAt(k + 1)) return IsPartitive(pg) ? Arg(pg, "complement-subject") : null;
+                return null;
+            }
+            var g = GroupAt(k + 1);
+            return g >= 0 && _groups[g].FirstToken == k + 1 && PrepositionOf(g) is null && !PlaceOnly(g) ? Arg(g, "complement-subject") : null;
+        }
+        return null;
+    }
 
     /// <summary>The subject right after the first word of a sentence (استدعت وزارة الخارجية التركية …), not governed by a
     /// preposition, or null.</summary>
