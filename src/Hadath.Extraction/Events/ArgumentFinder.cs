@@ -308,8 +308,8 @@ internal sealed class ArgumentFinder
                 if (subjectAfter >= 0) source = Arg(subjectAfter, "vso-subject");
             }
             // the coordinated verb's subject is its first verb's (استدعت الوزارة السفير … وقدمت له احتجاجا)
-            if (source is null && coordinated && (lastSubject ?? OpeningSubject(sentenceStart, hit.FirstToken) ??
-                                                  (hit.Type is "ASSAULT" or "COERCE" ? ComplementSubject(sentenceStart, hit.FirstToken) : null)) is { } earlier)
+            if (source is null && coordinated && (lastSubject ?? (hit.Type is "ASSAULT" or "COERCE" ? ComplementSubject(sentenceStart, hit.FirstToken) : null) ??
+                                                  OpeningSubject(sentenceStart, hit.FirstToken)) is { } earlier)
                 source = earlier with { Rule = "coordinated-verb" };
         }
         else
