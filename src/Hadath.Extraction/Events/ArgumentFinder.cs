@@ -410,6 +410,14 @@ internal sealed class ArgumentFinder
                     targets.Add(Arg(body2, "member-of"));
                     break;
                 }
+                if (g < 0 && !IsPartToken(hit, k) && Followers.Matches(_text, k) && GroupAt(k + 1) is var fg and >= 0 && _groups[fg].FirstToken == k + 1 &&
+                    PrepositionOf(fg) is null && PrepositionAt(k) is var followersPrep &&
+                    ((followersPrep is not null && hit.TargetPrepositions.Contains(followersPrep)) || (followersPrep is null && hit.TargetForm == TargetForm.DirectObject && !hit.IsNoun && gap <= 1)))
+                {
+                    // the supporters or followers of someone (هجوم على أنصار زعيمة المعارضة بوتو) are acted on for them
+                    targets.Add(Arg(fg, "followers-of"));
+                    break;
+                }
                 if (g < 0 && !IsPartToken(hit, k) && DemonymPhrase(k, limit) is { } thing)
                 {
                     // a thing of a country as the object (استهدف ناقلة النفط الإسرائيلية, رفض التعنت الإثيوبي)
@@ -700,6 +708,9 @@ internal sealed class ArgumentFinder
         if (g >= 0 && _groups[g].FirstToken == k + 2) return Arg(g, "origin").Actor?.Country;
         return DemonymPhrase(k + 2, Math.Min(sentenceEnd, k + 6))?.Actor?.Country;
     }
+
+    /// <summary>Supporters and followers of someone (أنصار، مؤيدي، أتباع): a people acted on for whom they follow.</summary>
+    private static readonly WordSet Followers = WordSet.Of("أنصار", "الأنصار", "مؤيدي", "مناصري", "أتباع", "موالي");
 
     /// <summary>Words of belonging or loyalty before a ل-phrase (تابعة للقوات الأمريكية, الموالين لحركة طالبان).</summary>
     private static readonly WordSet AffiliationWords = WordSet.Of("تابع", "تابعة", "التابع", "التابعة", "تابعين", "التابعين", "تابعون", "التابعون", "تابعتين",
