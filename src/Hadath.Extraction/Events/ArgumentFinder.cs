@@ -603,6 +603,14 @@ internal sealed class ArgumentFinder
             }
             else if (AttributeVerbs.Matches(_text, k) && k + 1 < sentenceEnd && _text.Stems[k + 1] is "الي")
                 g = GroupAfterAny(k + 2, sentenceEnd);
+            // "the doing of" (يعتقد أنها من فعل مسلحين موالين لطالبان): the one it is attributed to, or whom they are loyal to
+            else if (_text.Stems[k] is "فعل" or "تدبير" or "صنع" && k > sentenceStart && _text.Stems[k - 1] == "من" && k + 1 < sentenceEnd)
+            {
+                g = GroupAt(k + 1);
+                if (g >= 0 && _groups[g].FirstToken != k + 1) g = -1;
+                // (people without a country who are loyal to a body: the body — مسلحين موالين لتنظيم القاعدة)
+                if ((g < 0 || Arg(g, "claimed-by").Actor?.Country is null) && AffiliatedWithin(k + 1, Math.Min(sentenceEnd, k + 9)) is var loyal and >= 0) g = loyal;
+            }
             else continue;
             if (g >= 0 && !PlaceOnly(g)) return Arg(g, "claimed-by");
         }
@@ -723,6 +731,20 @@ internal sealed class ArgumentFinder
         for (var k = from; k < Math.Min(Math.Min(limit, _text.Tokens.Count - 1), from + 6); k++)
         {
             if (_text.Tokens[k].Kind != TokenKind.Word || GroupAt(k) >= 0) return -1;
+            if (!AffiliationWords.Matches(_text, k)) continue;
+            var g = GroupAt(k + 1);
+            return g >= 0 && _groups[g].FirstToken == k + 1 && PrepositionOf(g) == "ل" ? g : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>The ل-phrase after the first word of belonging or loyalty in a short span (مقاتلين يسيطر عليهم المتشددون
+    /// الموالون لطالبان), or -1.</summary>
+    private int AffiliatedWithin(int from, int limit)
+    {
+        for (var k = from; k < Math.Min(limit, _text.Tokens.Count - 1); k++)
+        {
+            if (Clauses.IsBoundaryPunct(_text, k)) return -1;
             if (!AffiliationWords.Matches(_text, k)) continue;
             var g = GroupAt(k + 1);
             return g >= 0 && _groups[g].FirstToken == k + 1 && PrepositionOf(g) == "ل" ? g : -1;
