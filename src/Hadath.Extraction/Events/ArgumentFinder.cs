@@ -1101,14 +1101,17 @@ internal sealed class ArgumentFinder
     }
 
     private static readonly WordSet MemberNouns = WordSet.Of("قيادي", "قياديا", "قياديين", "قادة", "عضو", "عضوا", "أعضاء", "ناشط", "ناشطا", "ناشطين", "عنصر",
-        "عنصرا", "عناصر", "زعيم", "قائد", "مقاتل", "مقاتلا", "مقاتلين", "مسؤول", "مسؤولا", "مسؤولين", "أحد", "عددا", "عدد");
+        "عنصرا", "عنصرين", "عضوين", "عناصر", "زعيم", "قائد", "مقاتل", "مقاتلا", "مقاتلين", "مسؤول", "مسؤولا", "مسؤولين", "أحد", "عددا", "عدد");
 
     /// <summary>A member of a body as an object (قياديا في كتائب جنين, عناصر من حماس): the body's group, or -1.</summary>
     private int MemberOf(int token, int limit)
     {
         if (!MemberNouns.Matches(_text, token) || token + 2 >= limit || _text.Stems[token + 1] is not ("في" or "من")) return -1;
-        var g = GroupAt(token + 2);
-        return g >= 0 && _groups[g].FirstToken == token + 2 ? g : -1;
+        var at = token + 2;
+        // (the body's name may be quoted: عنصرين من «ألوية الناصر صلاح الدين»)
+        if (_text.Tokens[at].Kind == TokenKind.Punctuation && TextNav.IsQuoteMark(_text.Text[_text.Tokens[at].Start]) && at + 1 < limit) at++;
+        var g = GroupAt(at);
+        return g >= 0 && _groups[g].FirstToken == at ? g : -1;
     }
 
     /// <summary>The group and the ones coordinated with it (X و Y، Z و W), within the limit.</summary>
