@@ -51,6 +51,8 @@ internal static class Governing
         if (m.Kind == EntityKind.Norp)
         {
             var stem = text.Stems[m.EndToken - 1];
+            // a nisba after a count is a noun, the people counted (مليونا لبناني, ألف فلسطيني)
+            if (stem.EndsWith('ي') && m.FirstToken > 0 && Words.IsCount(text, m.FirstToken - 1)) return true;
             if (stem.EndsWith("ية", StringComparison.Ordinal) || stem.EndsWith("يه", StringComparison.Ordinal) || stem.EndsWith('ي')) return false;
             return true;
         }

@@ -209,6 +209,9 @@ public sealed class EntityRecognizer : IPipelineComponent
                 Add(m.Start, m.End + 1, m.SpanPrefix, EntityKind.Org, new ActorRef(null, null, country + "BUS", country, "BUS"), nominal: false, entryId: null, place: null);
                 return m.End + 1;
             }
+            // صلاة المغرب, بعد أذان المغرب: the sunset prayer, not Morocco
+            if (entry >= 0 && m.End == t + 1 && m.Prefix == 0 && _text.Stems[t] == "المغرب" && NameWords.Is(_text, t - 1, NameWords.PrayerWords))
+                return m.End;
             if (entry >= 0)
             {
                 AddEntry(m, entry);

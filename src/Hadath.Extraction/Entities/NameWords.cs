@@ -41,6 +41,10 @@ internal static class NameWords
         شمالي جنوبي شرقي غربي أنحاء مقاطعة حي ناحية قضاء مركز عاصمة
         """);
 
+    /// <summary>Words of prayer and its call: the prayer named after them (صلاة المغرب, أذان المغرب) is a time of day, not a
+    /// country.</summary>
+    public static readonly FrozenSet<string> PrayerWords = Set("صلاة الصلاة وصلاة لصلاة أذان آذان الأذان الآذان اذان بأذان صلاتي");
+
     /// <summary>Prepositions after which a city that names a club is the city: في ليفربول, إلى برشلونة.</summary>
     public static readonly FrozenSet<string> Locatives = Set("في إلى الى قرب داخل");
 

@@ -131,12 +131,18 @@ internal sealed class ArgumentFinder
         // رئيس دولة فلسطين, وزير خارجية مصر: one construct noun between a role and its country
         if (gap == 1 && a.IsNominal && b.Kind == EntityKind.Gpe && _text.Tokens[a.EndToken].Kind == TokenKind.Word &&
             !_text.Stems[a.FirstToken].StartsWith("ال", StringComparison.Ordinal) &&
-            !_text.Stems[a.EndToken].StartsWith("ال", StringComparison.Ordinal) && _text.Tokens[a.EndToken].ProcliticLength == 0) return true;
+            !_text.Stems[a.EndToken].StartsWith("ال", StringComparison.Ordinal) && _text.Tokens[a.EndToken].ProcliticLength == 0 &&
+            !SoundPluralNominative(a.EndToken - 1)) return true;
         if (gap > 2 || !a.IsNominal || b.Kind != EntityKind.Person || b.IsNominal) return false;
         for (var t = a.EndToken; t < b.FirstToken; t++)
             if (_text.Tokens[t].Kind != TokenKind.Word || !_text.Stems[t].StartsWith("ال", StringComparison.Ordinal)) return false;
         return true;
     }
+
+    /// <summary>A sound masculine plural with its ن (متظاهرون, مسؤولون): never the first term of a construct (متظاهرون أعلام
+    /// إسرائيل is no role of Israel's).</summary>
+    private bool SoundPluralNominative(int token) =>
+        _text.Tokens[token].EncliticLength == 0 && _text.Stems[token] is { Length: > 5 } st && st.EndsWith("ون", StringComparison.Ordinal);
 
     /// <summary>Whether mention <paramref name="next"/> continues the phrase of <paramref name="prev"/>: a name after a role,
     /// a genitive owner (للرئيس الأمريكي), or a name after a role-bearing head.</summary>
@@ -190,6 +196,37 @@ internal sealed class ArgumentFinder
         Argument? impliedSubject = null, string? speakerCountry = null)
     {
         _speakerCountry = speakerCountry;
+        // a flag, effigy or portrait burned or torn (أحرقوا أعلام إسرائيل, العلم الأمريكي): the protest is aimed at its owner
+        if (hit.Type == "PROTEST" && FlagOwner(hit, clauseEnd) is { } owner)
+        {
+            var (flagSource, _) = FindCore(hit, clauseStart, clauseEnd, sentenceStart, sentenceEnd, lastSubject, impliedSubject);
+            if (flagSource is { Group: >= 0 } && flagSource.Group == owner.Group) flagSource = null;
+            return (flagSource, [owner]);
+        }
+        return FindCore(hit, clauseStart, clauseEnd, sentenceStart, sentenceEnd, lastSubject, impliedSubject);
+    }
+
+    private static readonly WordSet FlagWords = WordSet.Of("علم", "أعلام", "أعلاما", "دمية", "دمى", "صورة", "صور", "صورا");
+
+    /// <summary>The owner of the flag, effigy or portrait among a protest expression's words: the actor right after it
+    /// (أعلام إسرائيل) or the demonym agreeing with it (العلم الإسرائيلي), or null.</summary>
+    private Argument? FlagOwner(TriggerHit hit, int clauseEnd)
+    {
+        foreach (var t in hit.PartTokens)
+        {
+            var stem = _text.Stems[t];
+            var bare = stem.StartsWith("ال", StringComparison.Ordinal) && stem.Length > 3 ? stem[2..] : stem;
+            if (!FlagWords.Contains(bare) || t + 1 >= clauseEnd) continue;
+            var g = GroupAt(t + 1);
+            if (g >= 0 && _groups[g].FirstToken == t + 1 && PrepositionOf(g) is null) return Arg(g, "flag-owner");
+            if (DemonymAfter(t, t + 1, clauseEnd) is { } demonym) return demonym with { Rule = "flag-owner" };
+        }
+        return null;
+    }
+
+    private (Argument? Source, List<Argument> Targets) FindCore(TriggerHit hit, int clauseStart, int clauseEnd, int sentenceStart, int sentenceEnd, Argument? lastSubject,
+        Argument? impliedSubject)
+    {
         Argument? source = null;
         var targets = new List<Argument>();
         var afterTrigger = hit.EndToken;
@@ -205,7 +242,7 @@ internal sealed class ArgumentFinder
             if (subj >= 0) targets.Add(Patient(subj));
             var agent = PassiveAgent(afterTrigger, sentenceEnd);
             if (agent >= 0) source = Arg(agent, "passive-agent");
-            else if (hit.Type == "ASSAULT") source = ClaimedBy(sentenceStart, sentenceEnd);
+            else if (hit.Type == "ASSAULT") source = ClaimedBy(sentenceStart, sentenceEnd) ?? (hit.IsNoun ? null : CauseAgent(subj >= 0 ? Math.Max(afterHead, _groups[subj].EndToken) : afterHead, clauseEnd));
             return (source, targets);
         }
 
@@ -266,6 +303,9 @@ internal sealed class ArgumentFinder
                 return (source, targets);
             }
             if (svo >= 0 && _groups[svo].EndToken >= hit.FirstToken - 1) source = Arg(FirstConjunct(svo, clauseStart), "svo-subject");
+            // people loyal to or belonging to a body right before the verb (المتشددون الموالون لحركة طالبان اختطفوا) act for it
+            else if (!coordinated && !pronounSubject && svo < 0 && AffiliatedBefore(hit.FirstToken) is var loyal and >= 0 && !VictimBefore(hit, afterHead, clauseEnd))
+                source = Arg(loyal, "affiliated-subject");
             else if (!PluralVerb(hit) && !pronounSubject)
             {
                 // VSO: the subject follows the verb (after fillers, time words and the expression's own words); a verb that
@@ -280,7 +320,8 @@ internal sealed class ArgumentFinder
                 if (subjectAfter >= 0) source = Arg(subjectAfter, "vso-subject");
             }
             // the coordinated verb's subject is its first verb's (استدعت الوزارة السفير … وقدمت له احتجاجا)
-            if (source is null && coordinated && (lastSubject ?? OpeningSubject(sentenceStart, hit.FirstToken)) is { } earlier)
+            if (source is null && coordinated && (lastSubject ?? (hit.Type is "ASSAULT" or "COERCE" ? ComplementSubject(sentenceStart, hit.FirstToken) : null) ??
+                                                  OpeningSubject(sentenceStart, hit.FirstToken)) is { } earlier)
                 source = earlier with { Rule = "coordinated-verb" };
         }
         else
@@ -300,6 +341,15 @@ internal sealed class ArgumentFinder
             else if (rel == NoSubjectNamed && lastSubject is not null) source = lastSubject with { Rule = "relative-pro-drop", Coordinated = null };
             // a verbal noun with a pronoun enclitic (اتهامها, رفضه, شكره): the pronoun is its agent, so what follows it, bare or
             // with ل, is its object (اتهامها حماس, دعمها لأوكرانيا, رفضه التعنت الإثيوبي)
+            // a verbal noun of killing, kidnapping or arrest with a pronoun and no object after it (لدى خطفهم، بعد اعتقاله):
+            // the pronoun is its patient, the last actor named before it
+            if (source is null && _text.Tokens[hit.HeadToken].EncliticLength > 0 && hit.Type is "ASSAULT" or "COERCE" &&
+                PatientMasdars.Matches(_text, hit.HeadToken) && ObjectAfterPossessed(hit, clauseEnd, sentenceEnd) is null &&
+                GroupBefore(hit.FirstToken, sentenceStart - 1, anyPreposition: true, crossSentences: 1) is var victim and >= 0)
+            {
+                var by = PassiveAgent(afterTrigger, sentenceEnd);
+                return (by >= 0 && by != victim ? Arg(by, "passive-agent") : null, [Patient(victim)]);
+            }
             var possessed = source is null && _text.Tokens[hit.HeadToken].EncliticLength > 0;
             if (possessed && ObjectAfterPossessed(hit, clauseEnd, sentenceEnd) is { } obj) targets.Add(obj);
             // the genitive of a verbal noun: its object (اعتقال X) or its subject (هجوم X على)
@@ -335,7 +385,14 @@ internal sealed class ArgumentFinder
         {
             // (not the victims of an earlier verb: جرح الوزير في تفجير سيارة — the bombing is not the minister's)
             var before = announcedOnly ? -1 : GroupBefore(hit.FirstToken, clauseStart);
-            if (before >= 0 && !_patients.Contains(before)) source = Arg(FirstConjunct(before, clauseStart), "svo-subject");
+            // (the people before a verb of killing with no object after it are its victims, however far before it:
+            // ثمانية أشخاص بينهم ثلاثة أجانب … قتلوا في هجوم)
+            if (before >= 0 && !_patients.Contains(before) && !hit.IsNoun && targets.Count == 0 && VictimBefore(hit, afterHead, clauseEnd))
+            {
+                targets.Add(Patient(before));
+                source = CauseAgent(afterHead, clauseEnd);
+            }
+            else if (before >= 0 && !_patients.Contains(before)) source = Arg(FirstConjunct(before, clauseStart), "svo-subject");
         }
         // a facility that only sits in a country (معبر رفح, سد النهضة) is acted on, never an actor
         if (source is { Group: >= 0 } && PlaceOnly(source.Group)) source = null;
@@ -372,6 +429,14 @@ internal sealed class ArgumentFinder
                     targets.Add(Arg(body2, "member-of"));
                     break;
                 }
+                if (g < 0 && !IsPartToken(hit, k) && Followers.Matches(_text, k) && GroupAt(k + 1) is var fg and >= 0 && _groups[fg].FirstToken == k + 1 &&
+                    PrepositionOf(fg) is null && PrepositionAt(k) is var followersPrep &&
+                    ((followersPrep is not null && hit.TargetPrepositions.Contains(followersPrep)) || (followersPrep is null && hit.TargetForm == TargetForm.DirectObject && !hit.IsNoun && gap <= 1)))
+                {
+                    // the supporters or followers of someone (هجوم على أنصار زعيمة المعارضة بوتو) are acted on for them
+                    targets.Add(Arg(fg, "followers-of"));
+                    break;
+                }
                 if (g < 0 && !IsPartToken(hit, k) && DemonymPhrase(k, limit) is { } thing)
                 {
                     // a thing of a country as the object (استهدف ناقلة النفط الإسرائيلية, رفض التعنت الإثيوبي)
@@ -395,21 +460,24 @@ internal sealed class ArgumentFinder
                         k = skip - 1; // land on the closing comma: another adverbial may follow it
                         continue;
                     }
-                    if (g < 0 && !IsPartToken(hit, k) && !Fillers.Matches(_text, k) && !quoteMark) gap++;
+                    if (g < 0 && !IsPartToken(hit, k) && !TimeFiller(k) && !quoteMark) gap++;
                     // a word led by و opens a coordinate phrase (ومقره واشنطن): what follows is not the verb's object
                     if (g < 0 && tk.Kind == TokenKind.Word && tk.ProcliticLength > 0 && _text.Text[tk.Start] == 'و') gap += 2;
                     continue;
                 }
                 var prep = PrepositionOf(g);
                 var viaPrep = prep is not null && hit.TargetPrepositions.Contains(prep);
-                var direct = (prep is null || IsPartitive(g)) && hit.TargetForm == TargetForm.DirectObject && !hit.IsNoun && gap <= 1 && !HasConjunction(_groups[g].First);
+                // (a partitive's head and من are not a gap: خطفت 23 من الكوريين, اعتقلت عددا من الناشطين)
+                var partitive = IsPartitive(g);
+                var direct = (prep is null || partitive) && hit.TargetForm == TargetForm.DirectObject && !hit.IsNoun && (gap <= 1 || (partitive && gap <= 3)) && !HasConjunction(_groups[g].First);
                 if (viaPrep || direct)
                 {
                     targets.AddRange(Conjuncts(g, sentenceEnd).Select(c => Arg(c, viaPrep ? "prep-" + prep : "direct-object")));
                     break;
                 }
                 // the owner of counted people acted on (أفرجت عن 20 أسيرا للاحتلال, اعتقلت خمسة عناصر لحماس)
-                if (prep == "ل" && CountedNounBefore(_groups[g].FirstToken))
+                if (prep == "ل" && (CountedNounBefore(_groups[g].FirstToken) ||
+                                    (hit.TargetForm == TargetForm.DirectObject && !hit.IsNoun && gap <= 3 && AffiliationWords.Matches(_text, _groups[g].FirstToken - 1))))
                 {
                     targets.Add(Arg(g, "owner-of-object"));
                     break;
@@ -442,6 +510,11 @@ internal sealed class ArgumentFinder
         // a protest is aimed at what it protests against: احتجاجا على زيارة بوش, ضد أنابوليس, للتنديد بإعدام الرئيس العراقي
         if (targets.Count == 0 && hit.Type == "PROTEST" && ProtestObject(hit.FirstToken, sentenceEnd, source?.Group ?? -1) is var po and >= 0 && (source is null || source.Group != po))
             targets.Add(Arg(po, "protest-object"));
+        // or at the body whose seat it goes to or stands at (أمام السفارة الأردنية، إلى مقر رئيس الوزراء، حول مقر سفارة إستونيا)
+        // (not for a weak noun, which the site would make an event: لمسيرة المنتخب … أمام أوزبكستان)
+        if (targets.Count == 0 && hit.Type == "PROTEST" && !(hit.IsNoun && hit.Weak) && ProtestSite(hit.EndToken, Math.Max(clauseEnd, Math.Min(sentenceEnd, hit.EndToken + 12))) is { } site &&
+            (source is null || source.Group < 0 || source.Group != site.Group))
+            targets.Add(site);
         // or at whom its demands are addressed (مطالبين الحكومة التركية بالتدخل، داعين رئيس الوزراء إلى …)
         if (targets.Count == 0 && hit.Type == "PROTEST" && DemandAddressee(hit.EndToken, sentenceEnd) is var da and >= 0 && (source is null || source.Group != da))
             targets.Add(Arg(da, "demand-addressee"));
@@ -554,8 +627,9 @@ internal sealed class ArgumentFinder
             }
             var m = _entities.Mentions[mi];
             if (k == from || m.Kind != EntityKind.Norp || m.FirstToken != k || m.Actor?.Country is not { } country) return null;
-            // the demonym agrees with a definite head (التعنت الإثيوبي) or ends its construct (ناقلة النفط الإسرائيلية)
-            if (!_text.Stems[k - 1].StartsWith("ال", StringComparison.Ordinal)) return null;
+            // the demonym agrees with a definite head (التعنت الإثيوبي) or ends its construct (ناقلة النفط الإسرائيلية), or
+            // both are indefinite (ثلاثة مهندسين أتراك)
+            if (_text.Stems[k - 1].StartsWith("ال", StringComparison.Ordinal) != _text.Stems[k].StartsWith("ال", StringComparison.Ordinal)) return null;
             return new Argument(new TextSpan(_text.Tokens[from].Stem.Start, m.Span.End), new ActorRef(null, null, country, country, null), -1, "demonym-object");
         }
         return null;
@@ -613,6 +687,14 @@ internal sealed class ArgumentFinder
             }
             else if (AttributeVerbs.Matches(_text, k) && k + 1 < sentenceEnd && _text.Stems[k + 1] is "الي")
                 g = GroupAfterAny(k + 2, sentenceEnd);
+            // "the doing of" (يعتقد أنها من فعل مسلحين موالين لطالبان): the one it is attributed to, or whom they are loyal to
+            else if (_text.Stems[k] is "فعل" or "تدبير" or "صنع" && k > sentenceStart && _text.Stems[k - 1] == "من" && k + 1 < sentenceEnd)
+            {
+                g = GroupAt(k + 1);
+                if (g >= 0 && _groups[g].FirstToken != k + 1) g = -1;
+                // (people without a country who are loyal to a body: the body — مسلحين موالين لتنظيم القاعدة)
+                if ((g < 0 || Arg(g, "claimed-by").Actor?.Country is null) && AffiliatedWithin(k + 1, Math.Min(sentenceEnd, k + 9)) is var loyal and >= 0) g = loyal;
+            }
             else continue;
             if (g >= 0 && !PlaceOnly(g)) return Arg(g, "claimed-by");
         }
@@ -621,7 +703,7 @@ internal sealed class ArgumentFinder
 
     private static readonly WordSet CauseWords = WordSet.Of("جراء", "إثر", "اثر", "بسبب", "نتيجة", "بفعل");
     private static readonly WordSet ViolenceNouns = WordSet.Of("هجوم", "هجمات", "غارة", "غارات", "قصف", "ضربة", "ضربات", "انفجار", "تفجير", "اشتباكات", "كمين", "عملية",
-        "عمليات", "قذيفة", "قذائف");
+        "عمليات", "قذيفة", "قذائف", "مواجهات", "معارك", "اشتباك");
 
     /// <summary>The agent of a death or injury told by its cause (قتلوا جراء ضربة جوية أميركية, أصيبوا في غارة إسرائيلية):
     /// the country of the cause noun's demonym, or null.</summary>
@@ -632,7 +714,18 @@ internal sealed class ArgumentFinder
             // في names a cause only before a noun of violence (قتلوا في غارة إسرائيلية), not a place (في المنطقة الباكستانية)
             if (!(CauseWords.Matches(_text, k) || (_text.Stems[k] == "في" && k + 1 < limit && ViolenceNouns.MatchesLoose(_text, k + 1)))) continue;
             if (k + 1 < limit && DemonymAfter(k + 1, k + 2, limit) is { } agent) return agent with { Rule = "cause-agent" };
+            // the other side of a clash (قتلوا في مواجهات مع قوات الأمن الأفغانية)
+            if (k + 3 < limit && _text.Stems[k + 2] == "مع" && GroupAt(k + 3) is var side and >= 0 && _groups[side].FirstToken == k + 3)
+                return Arg(side, "cause-agent");
         }
+        // the cause's relative clause names who carried it out (تعرضت للهجوم … في عمليات نفذها قراصنة صوماليون)
+        for (var k = from; k < Math.Min(limit - 2, from + 12); k++)
+            if (_text.Stems[k] == "في" && ViolenceNouns.MatchesLoose(_text, k + 1) && RelativeVerbSubject(k + 2, limit) is var doer and >= 0)
+                return Arg(doer, "cause-agent");
+        // shot by someone (قتل برصاص قوات الاحتلال، أصيب برصاص الشرطة)
+        for (var k = from; k < Math.Min(limit - 1, from + 5); k++)
+            if (_text.Stems[k] == "رصاص" && Words.AttachedPreposition(_text, k) == "ب" && GroupAt(k + 1) is var shooter and >= 0 && _groups[shooter].FirstToken == k + 1)
+                return Arg(shooter, "cause-agent");
         return null;
     }
 
@@ -666,11 +759,105 @@ internal sealed class ArgumentFinder
     {
         if (hit.IsNoun || hit.Form != "perfect" || hit.Type is not ("ASSAULT" or "COERCE") || !VictimVerbs.Matches(_text, hit.HeadToken)) return false;
         var k = afterHead;
-        while (k < clauseEnd && (Fillers.Matches(_text, k) || _text.Stems[k] is "قد" ||
+        while (k < clauseEnd && (TimeFiller(k) || _text.Stems[k] is "قد" ||
                                  (_text.Tokens[k].Kind == TokenKind.Punctuation && TextNav.IsQuoteMark(_text.Text[_text.Tokens[k].Start])))) k++;
-        if (k >= clauseEnd || _text.Tokens[k].Kind != TokenKind.Word) return true;
+        if (k >= clauseEnd) return !ObjectAfterTimePhrase(k);
+        // a count after the verb is its object (قد اعتقلت 12 فلسطينيا): the subject before it acts
+        if (Words.IsCount(_text, k)) return false;
+        if (_text.Tokens[k].Kind != TokenKind.Word) return true;
         var tok = _text.Tokens[k];
         return IsPrepositionWord(k) || CauseWords.Matches(_text, k) || (tok.ProcliticLength > 0 && _text.Text[tok.Start] is 'ب' or 'و' or 'ل');
+    }
+
+    /// <summary>Verbal nouns whose pronoun enclitic is their patient when no object follows (اعتقاله: his arrest).</summary>
+    private static readonly WordSet PatientMasdars = WordSet.Of("اعتقال", "احتجاز", "توقيف", "ترحيل", "إبعاد", "طرد", "تهجير", "قتل", "اغتيال", "إعدام",
+        "تصفية", "خطف", "اختطاف", "استشهاد", "تعذيب", "إصابة", "جرح");
+
+    /// <summary>A filler word, or a word of "the day before yesterday" (أول من أمس), which stands where a time word does.</summary>
+    private bool TimeFiller(int k)
+    {
+        if (Fillers.Matches(_text, k)) return true;
+        var n = _text.Tokens.Count;
+        return (_text.Stems[k] == "اول" && k + 2 < n && _text.Stems[k + 1] == "من" && _text.Stems[k + 2] == "امس") ||
+               (_text.Stems[k] == "من" && k >= 1 && k + 1 < n && _text.Stems[k - 1] == "اول" && _text.Stems[k + 1] == "امس");
+    }
+
+    private static readonly WordSet ComingFrom = WordSet.Of("القادمين", "القادمون", "قادمين", "قادمون", "الوافدين", "الوافدون", "وافدين", "وافدون");
+
+    /// <summary>The country people came from, right after them (المتظاهرين القادمين من ولايات أميركية, الوافدين من مصر): a
+    /// country or a demonym phrase after من, or null.</summary>
+    public string? OriginCountry(ArabicText text, int afterChar, int sentenceEnd)
+    {
+        if (_entities is null) return null;
+        var (k, hi) = (0, text.Tokens.Count);
+        while (k < hi)
+        {
+            var mid = (k + hi) / 2;
+            if (text.Tokens[mid].Start < afterChar) k = mid + 1; else hi = mid;
+        }
+        if (k + 2 >= sentenceEnd || !ComingFrom.Matches(text, k) || text.Stems[k + 1] != "من") return null;
+        var g = GroupAt(k + 2);
+        if (g >= 0 && _groups[g].FirstToken == k + 2) return Arg(g, "origin").Actor?.Country;
+        return DemonymPhrase(k + 2, Math.Min(sentenceEnd, k + 6))?.Actor?.Country;
+    }
+
+    /// <summary>Supporters and followers of someone (أنصار، مؤيدي، أتباع): a people acted on for whom they follow.</summary>
+    private static readonly WordSet Followers = WordSet.Of("أنصار", "الأنصار", "مؤيدي", "مناصري", "أتباع", "موالي");
+
+    /// <summary>Words of belonging or loyalty before a ل-phrase (تابعة للقوات الأمريكية, الموالين لحركة طالبان).</summary>
+    private static readonly WordSet AffiliationWords = WordSet.Of("تابع", "تابعة", "التابع", "التابعة", "تابعين", "التابعين", "تابعون", "التابعون", "تابعتين",
+        "موال", "موالي", "الموالي", "موالية", "الموالية", "موالين", "الموالين", "موالون", "الموالون", "مواليا", "مواليين", "الموالية");
+
+    /// <summary>The body a thing or people after <paramref name="from"/> belong or are loyal to (طائرة بدون طيار تابعة للقوات
+    /// الأمريكية): the ل-phrase after a word of belonging within a few words, before any other actor; or -1.</summary>
+    private int Affiliated(int from, int limit)
+    {
+        for (var k = from; k < Math.Min(Math.Min(limit, _text.Tokens.Count - 1), from + 6); k++)
+        {
+            if (_text.Tokens[k].Kind != TokenKind.Word || GroupAt(k) >= 0) return -1;
+            if (!AffiliationWords.Matches(_text, k)) continue;
+            var g = GroupAt(k + 1);
+            return g >= 0 && _groups[g].FirstToken == k + 1 && PrepositionOf(g) == "ل" ? g : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>The ل-phrase after the first word of belonging or loyalty in a short span (مقاتلين يسيطر عليهم المتشددون
+    /// الموالون لطالبان), or -1.</summary>
+    private int AffiliatedWithin(int from, int limit)
+    {
+        for (var k = from; k < Math.Min(limit, _text.Tokens.Count - 1); k++)
+        {
+            if (Clauses.IsBoundaryPunct(_text, k)) return -1;
+            if (!AffiliationWords.Matches(_text, k)) continue;
+            var g = GroupAt(k + 1);
+            return g >= 0 && _groups[g].FirstToken == k + 1 && PrepositionOf(g) == "ل" ? g : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>A ل-phrase right before a verb after a word of loyalty (المتشددين الموالين لحركة طالبان اختطفوا): the body
+    /// the subject acts for, or -1.</summary>
+    private int AffiliatedBefore(int verb)
+    {
+        var g = GroupAt(verb - 1);
+        if (g < 0 || _groups[g].EndToken != verb || PrepositionOf(g) != "ل") return -1;
+        return AffiliationWords.Matches(_text, _groups[g].FirstToken - 1) ? g : -1;
+    }
+
+    /// <summary>A bare time preposition (قبل ظهر أمس, بعد منتصف الليل — not قبل أن) that ends the clause early, followed
+    /// by the verb's object (خطفوا قبل ظهر أمس أميركيا): an actor or demonym not governed by a preposition.</summary>
+    private bool ObjectAfterTimePhrase(int k)
+    {
+        if (k >= _text.Tokens.Count || _text.Stems[k] is not ("قبل" or "بعد") || _text.Tokens[k].ProcliticLength > 0) return false;
+        var sentenceEnd = Clauses.SentenceOf(_text, k).End;
+        var j = k + 1;
+        if (j < sentenceEnd && _text.Stems[j] is "ان" or "أن") return false;
+        for (var n = 0; n < 4 && j < sentenceEnd && _text.Tokens[j].Kind == TokenKind.Word && GroupAt(j) < 0 &&
+                        (Fillers.Matches(_text, j) || _text.Stems[j] is "منتصف" or "عصر" or "الظهر" or "الفجر" or "المغرب"); n++) j++;
+        if (j >= sentenceEnd || j == k + 1 || _text.Tokens[j].Kind != TokenKind.Word || _text.Tokens[j].ProcliticLength > 0) return false;
+        if (GroupAt(j) >= 0) return PrepositionOf(GroupAt(j)) is null;
+        return _entities is not null && _entities.MentionAt(j) is var mi and >= 0 && _entities.Mentions[mi].Kind == EntityKind.Norp;
     }
 
     /// <summary>A cause right at a token: جراء/إثر/بسبب, or في/بـ before a noun of violence (في تفجير، بانفجار).</summary>
@@ -810,6 +997,8 @@ internal sealed class ArgumentFinder
                 var g = GroupAt(j);
                 if (g >= 0) return PrepositionOf(g) is null ? g : NoSubjectNamed;
             }
+            // a thing that belongs to someone (شنتها طائرة بدون طيار تابعة للقوات الأمريكية): its owner acts
+            if (Affiliated(k + 1, limit) is var owner and >= 0) return owner;
             return NoSubjectNamed;
         }
         return -1;
@@ -860,6 +1049,8 @@ internal sealed class ArgumentFinder
             var m = mentions[i];
             if (m.Actor is { Country: { } c, Sector: { } s } && s == sector && HeadNoun(m.FirstToken) == head) return c;
         }
+        // people (متظاهرون, مواطنون) are no body of the document's country: the place of their act says where they are from
+        if (sector == "CVL") return null;
         // in someone's words, "the government" with no country is the speaker's own
         if (_speakerCountry is not null) return _speakerCountry;
         if (!_dominantDone)
@@ -915,7 +1106,7 @@ internal sealed class ArgumentFinder
             // a part of a body (قوة من الشرطة, عناصر من الجيش, العشرات من المستوطنين) acts for it
             if (PartitiveHead(k)) { gap++; continue; }
             var tok = _text.Tokens[k];
-            if (Fillers.Matches(_text, k) || TextNav.IsPunct(_text, k, '،') || TextNav.IsPunct(_text, k, ',') || Words.IsCount(_text, k) ||
+            if (TimeFiller(k) || TextNav.IsPunct(_text, k, '،') || TextNav.IsPunct(_text, k, ',') || Words.IsCount(_text, k) ||
                 (tok.Kind == TokenKind.Punctuation && TextNav.IsQuoteMark(_text.Text[tok.Start]))) { gap++; continue; }
             return -1;
         }
@@ -1011,14 +1202,17 @@ internal sealed class ArgumentFinder
     }
 
     private static readonly WordSet MemberNouns = WordSet.Of("قيادي", "قياديا", "قياديين", "قادة", "عضو", "عضوا", "أعضاء", "ناشط", "ناشطا", "ناشطين", "عنصر",
-        "عنصرا", "عناصر", "زعيم", "زعيما", "قائد", "قائدا", "مقاتل", "مقاتلا", "مقاتلين", "مسؤول", "مسؤولا", "مسؤولين", "أحد", "عددا", "عدد");
+        "عنصرا", "عنصرين", "عضوين", "عناصر", "زعيم", "زعيما", "قائد", "قائدا", "مقاتل", "مقاتلا", "مقاتلين", "مسؤول", "مسؤولا", "مسؤولين", "أحد", "عددا", "عدد");
 
     /// <summary>A member of a body as an object (قياديا في كتائب جنين, عناصر من حماس): the body's group, or -1.</summary>
     private int MemberOf(int token, int limit)
     {
         if (!MemberNouns.Matches(_text, token) || token + 2 >= limit || _text.Stems[token + 1] is not ("في" or "من")) return -1;
-        var g = GroupAt(token + 2);
-        return g >= 0 && _groups[g].FirstToken == token + 2 ? g : -1;
+        var at = token + 2;
+        // (the body's name may be quoted: عنصرين من «ألوية الناصر صلاح الدين»)
+        if (_text.Tokens[at].Kind == TokenKind.Punctuation && TextNav.IsQuoteMark(_text.Text[_text.Tokens[at].Start]) && at + 1 < limit) at++;
+        var g = GroupAt(at);
+        return g >= 0 && _groups[g].FirstToken == at ? g : -1;
     }
 
     /// <summary>The group and the ones coordinated with it (X و Y، Z و W), within the limit.</summary>
@@ -1046,7 +1240,40 @@ internal sealed class ArgumentFinder
     }
 
     private static readonly WordSet ProtestMarkers = WordSet.Of("احتجاجا", "احتجاجاً", "احتجاجهم", "احتجاجها", "تنديدا", "تنديداً", "للتنديد", "ضد", "رفضا", "رفضاً",
-        "للاحتجاج", "استنكارا", "استنكاراً", "اعتراضا", "اعتراضاً", "منددين", "مناهضة", "المناهضة", "المناهضين", "يسقط");
+        "للاحتجاج", "الاحتجاج", "التنديد", "استنكارا", "استنكاراً", "اعتراضا", "اعتراضاً", "منددين", "مناهضة", "المناهضة", "المناهضين", "يسقط");
+
+    private static readonly WordSet SitePrepositions = WordSet.Of("أمام", "قرب", "بالقرب", "القرب", "حول", "إلى", "نحو", "باتجاه", "حتى", "صوب", "محيط", "بمحيط", "عند");
+    private static readonly WordSet SiteNouns = WordSet.Of("مقر", "مقار", "مبنى", "مباني", "منزل", "بيت", "مكتب", "مكاتب", "قصر", "مجمع");
+
+    /// <summary>The body at whose seat a protest stands or to which it marches: after أمام/قرب/حول/إلى/حتى (and من after
+    /// بالقرب), past مقر/مبنى, an actor (سفارة إستونيا، رئيس الوزراء البريطاني) or a seat qualified by a demonym (السفارة
+    /// الإسرائيلية), or null.</summary>
+    private Argument? ProtestSite(int from, int limit)
+    {
+        limit = Math.Min(limit, _text.Tokens.Count);
+        // (the preposition may end the trigger's expression: توجه المتظاهرون إلى مقر …)
+        for (var k = from > 0 && SitePrepositions.Matches(_text, from - 1) ? from - 1 : from; k < limit; k++)
+        {
+            if (Clauses.IsBoundaryPunct(_text, k) && !TextNav.IsQuoteMark(_text.Text[_text.Tokens[k].Start])) return null;
+            if (!SitePrepositions.Matches(_text, k)) continue;
+            var j = k + 1;
+            if (j < limit && _text.Stems[j] == "من") j++;
+            var seats = 0;
+            while (j < limit && seats < 2 && GroupAt(j) < 0 && SiteNouns.Matches(_text, j) is var seat && (seat || (_text.Stems[j] is { } st && st.StartsWith("ال", StringComparison.Ordinal) && SiteNouns.Contains(st.AsSpan(2)))))
+            {
+                j++;
+                seats++;
+            }
+            if (j >= limit) return null;
+            var g = GroupAt(j);
+            if (g >= 0 && _groups[g].FirstToken == j && (seats > 0 || PrepositionOf(g) is null or "الي" or "حول" or "نحو" or "امام")) return Arg(g, "protest-site");
+            // a seat qualified by a demonym (السفارة الإسرائيلية, مبنى وزارة الدفاع الأمريكية)
+            if (g < 0 && seats > 0 && DemonymAfter(j - 1, j, limit) is { } seatOf) return seatOf with { Rule = "protest-site" };
+            if (g < 0 && DemonymAfter(j, j + 1, limit) is { } bodyOf && (seats > 0 || _text.Stems[j] is "السفارة" or "القنصلية" or "الوزارة" or "البرلمان")) return bodyOf with { Rule = "protest-site" };
+            return null;
+        }
+        return null;
+    }
 
     private static readonly WordSet DemandParticiples = WordSet.Of("مطالبين", "مطالبا", "مطالبة", "مطالبون", "داعين", "داعيا", "داعون", "مناشدين", "مناشدا");
 
@@ -1210,6 +1437,27 @@ internal sealed class ArgumentFinder
     }
 
     private static readonly WordSet OpeningParticles = WordSet.Of("و", "ف", "كما", "قد", "ثم", "وقد", "فقد", "لقد", "كذلك");
+
+    /// <summary>The subject right after the last complementizer before a coordinated verb (قالوا إن قوة من الشرطة العراقية
+    /// داهمت المسجد واعتدت …): a group not governed by a preposition — the body, after a partitive head (قوة من) — or null.</summary>
+    private Argument? ComplementSubject(int sentenceStart, int before)
+    {
+        if (_entities is null) return null;
+        for (var k = before - 1; k >= sentenceStart; k--)
+        {
+            if (_text.Stems[k] is not ("ان" or "بان")) continue;
+            if (_text.Tokens[k].EncliticLength > 0 || k + 1 >= before) return null; // إنها: the pronoun is the subject
+            if (PartitiveHead(k + 1))
+            {
+                for (var j = k + 2; j < Math.Min(before, k + 5); j++)
+                    if (GroupAt(j) is var pg and >= 0 && _groups[pg].FirstToken == j && pg != GroupAt(k + 1)) return IsPartitive(pg) ? Arg(pg, "complement-subject") : null;
+                return null;
+            }
+            var g = GroupAt(k + 1);
+            return g >= 0 && _groups[g].FirstToken == k + 1 && PrepositionOf(g) is null && !PlaceOnly(g) ? Arg(g, "complement-subject") : null;
+        }
+        return null;
+    }
 
     /// <summary>The subject right after the first word of a sentence (استدعت وزارة الخارجية التركية …), not governed by a
     /// preposition, or null.</summary>

@@ -129,7 +129,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 var location = LocationOf(text, entities, hit, cStart, cEnd);
                 // protests and violence without a named recipient are aimed at the place where they happen (as PETRARCH
                 // codes them); protesters without a nationality are of that place
-                if (type is "PROTEST" or "ASSAULT" or "COERCE" && PlaceCountry(text, entities, location, sStart, sEnd) is { } placeCountry)
+                if (type is "PROTEST" or "ASSAULT" or "COERCE" && (RegionCountry(text, entities, location, cStart, cEnd) ?? PlaceCountry(text, entities, location, sStart, sEnd)) is { } placeCountry)
                 {
                     if (targets.Count == 0 && !(source?.Actor?.Country == placeCountry && type != "PROTEST"))
                         targets.Add(new Argument(location is null ? default : new TextSpan(location.Start, location.End), new ActorRef(null, null, placeCountry, placeCountry, null), -1, "place-country"));
@@ -145,6 +145,12 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                     // protesters named by a participle (المتظاهرون, محتجين) are the source, of the place where they protest
                     if (type == "PROTEST" && source is null && Protesters(text, sStart, sEnd) is { } who)
                         source = new Argument(who, new ActorRef(null, null, placeCountry + "CVL", placeCountry, "CVL"), -1, "protesters");
+                }
+                // people who came from a country (المتظاهرين القادمين من ولايات أميركية) are of it, wherever they protest
+                if (type == "PROTEST" && source is { Span.IsEmpty: false, Actor.Sector: "CVL" or null } && args.OriginCountry(text, source.Span.End, sEnd) is { } origin)
+                {
+                    var sector = source.Actor?.Sector;
+                    source = source with { Actor = new ActorRef(null, null, origin + sector, origin, sector) };
                 }
                 // arrests and detentions of people the text does not name are of the arresting state's own people
                 // (a verbal noun too when a count follows it: اعتقال 739 من مثيري الشغب)
@@ -282,6 +288,52 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
             if (stem.StartsWith("ال", StringComparison.Ordinal)) stem = stem[2..];
             foreach (var p in ProtesterStems)
                 if (stem.StartsWith(p, StringComparison.Ordinal) && stem.Length <= p.Length + 3) return text.Tokens[k].Stem;
+        }
+        return null;
+    }
+
+    private static readonly WordSet RegionNouns = WordSet.Of("منطقة", "المنطقة", "مناطق", "المناطق", "أراضي", "الأراضي", "الحدود", "إقليم", "الإقليم", "أقاليم",
+        "الأقاليم", "ولاية", "الولاية", "العاصمة", "الشمال", "الجنوب", "الشرق", "الغرب", "القرى", "البلدات", "المدن", "الريف", "الساحل", "المياه", "الأجواء");
+
+    private static readonly WordSet PlaceNouns = WordSet.Of("مدينة", "قلب", "وسط", "قرية", "بلدة", "مخيم", "محافظة", "ولاية", "إقليم", "منطقة", "العاصمة", "ضواحي",
+        "أطراف", "شوارع", "ساحات", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "مدينتي", "بلدتي");
+
+    /// <summary>في/بـ governing a place over place nouns between (في قلب مدينة تل أبيب, بوسط العاصمة بغداد), or null.</summary>
+    private static string? PrepositionOverPlaceNouns(ArabicText text, int place, int cStart)
+    {
+        for (var k = place - 1; k >= Math.Max(cStart, place - 3); k--)
+        {
+            if (!PlaceNouns.Matches(text, k)) return null;
+            if (Words.AttachedPreposition(text, k) == "ب") return "ب";
+            if (k - 1 >= cStart && text.Stems[k - 1] == "في") return "في";
+        }
+        return null;
+    }
+
+    /// <summary>With no named place in the clause, a region qualified by a demonym after في/بـ/على in it (في المنطقة القبلية
+    /// الباكستانية, على المناطق الحدودية اللبنانية): that country.</summary>
+    private static string? RegionCountry(ArabicText text, EntityLayer? entities, LocationOut? location, int cStart, int cEnd)
+    {
+        if (location is not null || entities is null) return null;
+        for (var k = cStart; k < cEnd; k++)
+        {
+            if (!RegionNouns.Matches(text, k)) continue;
+            var prep = Words.AttachedPreposition(text, k) ?? (k > cStart ? text.Stems[k - 1] : null);
+            if (prep is not ("في" or "ب" or "علي")) continue;
+            var definite = text.Stems[k].StartsWith("ال", StringComparison.Ordinal);
+            for (var j = k + 1; j < Math.Min(cEnd, k + 4); j++)
+            {
+                var tok = text.Tokens[j];
+                if (tok.Kind != TokenKind.Word || tok.ProcliticLength > 0 || text.Stems[j].StartsWith("ال", StringComparison.Ordinal) != definite) break;
+                var mi = entities.MentionAt(j);
+                if (mi >= 0)
+                {
+                    var m = entities.Mentions[mi];
+                    if (m.Kind == EntityKind.Norp && m.FirstToken == j && m.Actor?.Country is { Length: 3 } c) return c;
+                    break;
+                }
+                if (!(text.Stems[j].EndsWith("ية", StringComparison.Ordinal) || text.Stems[j].EndsWith('ي'))) break; // only adjectives between
+            }
         }
         return null;
     }
@@ -834,7 +886,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         {
             var m = entities.Mentions[i];
             if (m.Place is null || m.FirstToken < cStart || m.FirstToken >= cEnd) continue;
-            var prep = Governing.PrepositionOf(text, entities, i);
+            var prep = Governing.PrepositionOf(text, entities, i) ?? PrepositionOverPlaceNouns(text, m.FirstToken, cStart);
             if (prep is not ("في" or "ب")) continue;
             var dist = Math.Abs(m.FirstToken - hit.HeadToken);
             if (dist < bestDist) { bestDist = dist; best = m; }

@@ -20,7 +20,9 @@ internal static class ModalityDetector
     private static readonly WordSet NegationWords = WordSet.Of("لم", "لن", "ليس", "ليست", "ليسوا", "لست", "لسنا", "عدم", "دون", "بدون", "بلا", "ولم", "ولن", "فلم", "فلن");
     private static readonly WordSet Laa = WordSet.Of("لا", "ولا", "فلا");
     /// <summary>"لا يزال/ما زال": "still", not a negation.</summary>
-    private static readonly WordSet StillVerbs = WordSet.Of("يزال", "تزال", "يزالون", "زال", "زالت", "زالوا", "يزل", "تزل", "يبرح", "برح", "تبرح", "انفك", "ينفك", "تنفك", "سيما", "بد");
+    private static readonly WordSet StillVerbs = WordSet.Of("يزال", "تزال", "يزالون", "زال", "زالت", "زالوا", "يزل", "تزل", "يبرح", "برح", "تبرح", "انفك", "ينفك", "تنفك", "سيما", "بد",
+        // "not less than" (ما لا يقل عن ثلاثة): "at least", not a negation
+        "يقل", "تقل");
     private static readonly WordSet Denials = WordSet.Of("نفى", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نفي", "تنفي", "أنكر", "أنكرت", "ينكر", "تنكر", "كذب", "كذبت", "فند", "فندت");
     private static readonly WordSet Refusals = WordSet.Of("رفض", "رفضت", "يرفض", "ترفض", "رفضوا", "يرفضون", "امتنع", "امتنعت", "يمتنع", "تمتنع");
     private static readonly WordSet RefrainVerbs = WordSet.Of("يتورع", "تتورع", "يتورعوا", "يتردد", "تتردد", "يترددوا", "يتوان", "تتوان", "يتوانى", "تتوانى", "يتوانوا");
@@ -52,7 +54,8 @@ internal static class ModalityDetector
         for (var i = head - 1; i >= from; i--)
         {
             var inClause = i >= clauseStart;
-            if (negCue is null && (inClause ? IsNegation(text, i, head) : IsDenialOfComplement(text, i, head))) negCue = text.Surface(i);
+            if (negCue is null && (inClause ? IsNegation(text, i, head) : IsDenialOfComplement(text, i, head))
+                && !((Denials.MatchesLoose(text, i) || Refusals.Matches(text, i)) && IsCoordinatedPerfect(text, hit, i + 1))) negCue = text.Surface(i);
             // قد + imperfect is "may"; قد + perfect (قد نفذت, كان قد تعرض) asserts, even when the perfect starts like an imperfect
             if (inClause && hypCue is null && Qad.Matches(text, i) && i + 1 <= head && IsImperfect(text, i + 1) && !(i + 1 == hit.HeadToken && hit.Form == "perfect")) hypCue = text.Surface(i);
             if (inClause && hypCue is null && HypotheticalWords.Matches(text, i) && !Qad.Matches(text, i)) hypCue = text.Surface(i);
@@ -76,10 +79,13 @@ internal static class ModalityDetector
     {
         // "did not hesitate to" (لم يتورع عن, لم يتردد في) asserts what follows
         if (i + 1 < head && RefrainVerbs.Matches(text, i + 1)) return false;
+        // "unmanned" (طائرة بدون طيار, من دون طيار) names a drone, not an absence
+        if (IsUnmanned(text, i)) return false;
         if (NegationWords.Matches(text, i)) return true;
         if (Laa.Matches(text, i) && !(i + 1 < text.Tokens.Count && StillVerbs.Matches(text, i + 1))) return true;
         // نفى/رفض governs the trigger nearby, or further on through its complement (نفت الحكومة … أن تكون قواتها قد هاجمت)
-        if ((Denials.MatchesLoose(text, i) || Refusals.Matches(text, i)) && (head - i <= 6 || (head - i <= 14 && ComplementBetween(text, i + 1, head)))) return true;
+        if ((Denials.MatchesLoose(text, i) || Refusals.Matches(text, i)) && (head - i <= 6 || (head - i <= 14 && ComplementBetween(text, i + 1, head)))
+) return true;
         // ما + perfect verb is a negation only in a few frozen forms; "ما زال" is "still"
         return false;
     }
@@ -87,6 +93,22 @@ internal static class ModalityDetector
     /// <summary>A denial or refusal that governs the trigger's clause through its complement (نفت … أن تكون … قد هاجمت).</summary>
     private static bool IsDenialOfComplement(ArabicText text, int i, int head) =>
         (Denials.MatchesLoose(text, i) || Refusals.Matches(text, i)) && head - i <= 14 && ComplementBetween(text, i + 1, head);
+
+    private static readonly WordSet Pilot = WordSet.Of("طيار");
+
+    /// <summary>دون/بدون/بلا before طيار: "unmanned", part of the name of a drone.</summary>
+    private static bool IsUnmanned(ArabicText text, int i) =>
+        i + 1 < text.Tokens.Count && text.Stems[i] is "دون" or "بدون" or "بلا" && Pilot.Matches(text, i + 1);
+
+    /// <summary>The trigger is a perfect verb led by و with no complementizer since the denial or refusal at <paramref name="from"/>
+    /// (رفضت الانصياع للاتفاق واحتجزت رهائن): a second predicate of the subject, outside what is refused.</summary>
+    private static bool IsCoordinatedPerfect(ArabicText text, TriggerHit hit, int from)
+    {
+        if (hit.Form != "perfect" || hit.IsNoun) return false;
+        var t = text.Tokens[hit.HeadToken];
+        if (t.ProcliticLength == 0 || text.Text[t.Start] != 'و') return false;
+        return !ComplementBetween(text, from, hit.HeadToken);
+    }
 
     private static readonly WordSet ComplementizerWords = WordSet.Of("أن", "بأن", "أنه", "أنها", "أنهم", "وجود");
 
