@@ -336,6 +336,14 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void The_Pakistani_Taliban_are_not_the_Afghan_movement()
+    {
+        var (t, ms) = Run("تبنت حركة طالبان باكستان الهجوم، فيما نفت حركة طالبان أي صلة به");
+        Assert.Equal("PAK", Find(t, ms, "حركة طالبان باكستان").Actor?.Country);
+        Assert.Equal("AFG", Find(t, ms, "حركة طالبان").Actor?.Country);
+    }
+
+    [Fact]
     public void A_plural_place_noun_does_not_make_a_common_word_a_village()
     {
         var (t, ms) = Run("وصلت المسيرة إلى وسط يانغون أكبر مدن البلاد");
