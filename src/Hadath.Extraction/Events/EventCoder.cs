@@ -743,16 +743,20 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
     /// </summary>
     private static readonly WordSet OccurrenceVerbs = WordSet.Of("شن", "شنت", "شنوا", "وجه", "وجهت", "وجهوا", "نفذ", "نفذت", "نفذوا", "ارتكب", "ارتكبت", "ارتكبوا",
         "نظم", "نظمت", "نظموا", "بدأ", "بدأت", "بدأوا", "قام", "قامت", "قاموا", "اندلع", "اندلعت", "انطلق", "انطلقت", "انفجرت", "وقع", "وقعت", "جرى", "جرت",
-        "شهد", "شهدت", "عمت", "تجددت", "جابت", "سارت", "خرجت", "أسفر", "أسفرت", "تسبب", "تسببت", "أوقع", "أوقعت", "خلف", "خلفت", "أدى", "أدت", "أودى", "أودت", "واصل", "واصلت", "واصلوا", "استهدف", "استهدفت", "طال", "طالت");
+        "شهد", "شهدت", "عمت", "تجددت", "جابت", "سارت", "خرجت", "سير", "سيرت", "سيروا", "أسفر", "أسفرت", "تسبب", "تسببت", "أوقع", "أوقعت", "خلف", "خلفت", "أدى", "أدت", "أودى", "أودت", "واصل", "واصلت", "واصلوا", "استهدف", "استهدفت", "طال", "طالت");
 
     /// <summary>The noun trigger is the argument of a perfect verb of occurrence up to three words before it (شنت القوات هجوما,
     /// اندلعت مظاهرات) or up to two words after it (مظاهرات اندلعت, غارات جوية شنتها).</summary>
     private static bool ToldByVerb(ArabicText text, TriggerHit hit, int sStart)
     {
-        for (var k = hit.FirstToken - 1; k >= Math.Max(sStart, hit.FirstToken - 3); k--)
+        // (over a subject of up to five words: سير المئات من أبناء دارفور مظاهرة; شارك المئات في مظاهرة)
+        // (beyond three words only over a subject: a word with ب or ل attached starts another phrase: وجه انتقادات لاستعمال …)
+        var governed = false;
+        for (var k = hit.FirstToken - 1; k >= Math.Max(sStart, hit.FirstToken - 6); k--)
         {
             if (text.Tokens[k].Kind != TokenKind.Word) break;
-            if (OccurrenceVerbs.MatchesLoose(text, k)) return true;
+            if (OccurrenceVerbs.MatchesLoose(text, k) && (k >= hit.FirstToken - 3 || !governed)) return true;
+            governed |= Words.AttachedPreposition(text, k) is not null;
         }
         // as its verb after it (سيارة مفخخة انفجرت, هجوم انتحاري استهدف, غارات جوية شنتها); not through a relative pronoun
         // (الهجوم الذي وقع: background)
