@@ -8,8 +8,9 @@ namespace Hadath.Knowledge.Kb;
 /// <summary>Reads and validates the knowledge-base files line by line, collecting diagnostics with file:line.</summary>
 internal sealed class KbLoader
 {
-    /// <summary>Organisation codes that may stand where a country code goes.</summary>
-    public static readonly string[] OrganisationCodes = ["UN", "NATO", "EU", "AU", "ARL", "GCC", "OIC", "IGO", "ASEAN", "OPEC", "SCO", "BRICS", "ECOWAS", "IMG", "INT"];
+    /// <summary>Organisation and CAMEO group codes that may stand where a country code goes (IMG international militarized
+    /// group, INT international, KUR the Kurds).</summary>
+    public static readonly string[] OrganisationCodes = ["UN", "NATO", "EU", "AU", "ARL", "GCC", "OIC", "IGO", "ASEAN", "OPEC", "SCO", "BRICS", "ECOWAS", "IMG", "INT", "KUR"];
 
     private static readonly string[] NisbaSuffixes = ["", "ة", "ان", "ين", "ون", "ات", "تان", "تين"];
 
