@@ -354,6 +354,11 @@ internal sealed class ArgumentFinder
             if (possessed && ObjectAfterPossessed(hit, clauseEnd, sentenceEnd) is { } obj) targets.Add(obj);
             // the genitive of a verbal noun: its object (اعتقال X) or its subject (هجوم X على)
             var gen = source is null && !possessed ? GroupAfter(hit, afterTrigger, clauseEnd, maxGap: 1) : -1;
+            // a part of a body as the genitive (قتل العشرات من المسلحين الفلسطينيين, اعتقال عدد من أعضاء الحركة): the
+            // object, for a verbal noun that takes one
+            if (gen < 0 && source is null && !possessed && hit.TargetForm == TargetForm.DirectObject && afterTrigger < clauseEnd && PartitiveHead(afterTrigger) &&
+                GroupAfterAny(afterTrigger + 1, Math.Min(clauseEnd, afterTrigger + 4)) is var part and >= 0 && IsPartitive(part))
+                gen = part;
             if (gen >= 0)
             {
                 // (an active participle takes an object, not a genitive subject: مطالبين الحكومة)
