@@ -512,6 +512,10 @@ internal sealed class ArgumentFinder
             else if (hit.Type is not ("AGREE" or "CONSULT"))
                 source = source with { Coordinated = [.. subjects.Skip(1).Where(g => targets.All(t => t.Group != g)).Select(g => Arg(g, source.Rule))] };
         }
+        // an attack's victims told by its consequence (الهجوم، الذي أودى بحياة سبعة أفغان; تفجير أسفر عن مقتل جنديين أميركيين)
+        if (targets.Count == 0 && hit.Type == "ASSAULT" && hit.IsNoun && ConsequenceVictims(hit.EndToken, sentenceEnd) is var victims and >= 0 &&
+            (source is null || source.Group != victims))
+            targets.AddRange(Conjuncts(victims, sentenceEnd).Select(Patient));
         // a protest is aimed at what it protests against: احتجاجا على زيارة بوش, ضد أنابوليس, للتنديد بإعدام الرئيس العراقي
         if (targets.Count == 0 && hit.Type == "PROTEST" && ProtestObject(hit.FirstToken, sentenceEnd, source?.Group ?? -1) is var po and >= 0 && (source is null || source.Group != po))
             targets.Add(Arg(po, "protest-object"));
@@ -1430,6 +1434,27 @@ internal sealed class ArgumentFinder
         for (var j = sentenceStart; j < k; j++)
             if (_text.Tokens[j].Kind == TokenKind.Word && !OpeningParticles.Matches(_text, j)) return false;
         return true;
+    }
+
+    private static readonly WordSet ConsequenceVerbs = WordSet.Of("أودى", "أودت", "يودي", "تودي", "أسفر", "أسفرت", "يسفر", "تسفر", "أدى", "أدت", "خلف", "خلفت", "أوقع", "أوقعت");
+
+    /// <summary>The people named as the toll of an event noun, up to six words after it (، الذي أودى بحياة سبعة أفغان، أسفر
+    /// عن مقتل جنديين أميركيين), or -1.</summary>
+    private int ConsequenceVictims(int from, int sentenceEnd)
+    {
+        for (var k = from; k < Math.Min(sentenceEnd, from + 6); k++)
+        {
+            if (!ConsequenceVerbs.Matches(_text, k)) continue;
+            for (var j = k + 1; j < Math.Min(sentenceEnd, k + 6); j++)
+            {
+                if (Clauses.IsBoundaryPunct(_text, j)) return -1;
+                var g = GroupAt(j);
+                if (g < 0) continue;
+                return PrepositionOf(g) is null or "ب" && !PlaceOnly(g) ? g : -1;
+            }
+            return -1;
+        }
+        return -1;
     }
 
     /// <summary>A participle in the indefinite accusative without the article (مشيدًا, مرحبا, محذرا): a circumstantial clause.</summary>
