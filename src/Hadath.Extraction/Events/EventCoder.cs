@@ -659,8 +659,11 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         var before = head - 1;
         if (before > 0 && text.Tokens[before].Kind == TokenKind.Punctuation && TextNav.IsQuoteMark(text.Text[text.Tokens[before].Start])) before--;
         if (before < 0 || text.Tokens[before].Kind != TokenKind.Word) return false;
-        // a derived form right after a noun in ة is its genitive (اتفاقية تعاون, عملية تبادل): no verb follows such a noun
-        if (formV && text.Text[text.Tokens[before].Start + text.Tokens[before].Length - 1] == 'ة') return true;
+        // right after an indefinite noun in ة it is that noun's genitive (اتفاقية تعاون, حملة دعم, محاولة خطف): a masculine
+        // verb cannot follow a feminine subject, and an indefinite noun is no adverbial
+        var prev = text.Tokens[before];
+        if (text.Text[prev.Start + prev.Length - 1] == 'ة' && !text.Stems[before].StartsWith("ال", StringComparison.Ordinal) &&
+            t.ProcliticLength == 0) return true;
         return VerbalNounGovernors.Matches(text, before);
     }
 
