@@ -360,6 +360,10 @@ internal sealed class ArgumentFinder
             if (gen < 0 && source is null && !possessed && hit.TargetForm == TargetForm.DirectObject && afterTrigger < clauseEnd && PartitiveHead(afterTrigger) &&
                 GroupAfterAny(afterTrigger + 1, Math.Min(clauseEnd, afterTrigger + 4)) is var part and >= 0 && IsPartitive(part))
                 gen = part;
+            // the people of a body named before as the genitive, or one or some of them (مقتل أحد جنوده، اعتقال عدد من
+            // عناصرها): the object, as that body
+            if (gen < 0 && source is null && !possessed && hit.TargetForm == TargetForm.DirectObject && OwnPeopleAfter(afterTrigger, clauseEnd, sentenceStart) is { } own)
+                targets.Add(own);
             if (gen >= 0)
             {
                 // (an active participle takes an object, not a genitive subject: مطالبين الحكومة)
@@ -1190,6 +1194,18 @@ internal sealed class ArgumentFinder
         for (var k = Math.Max(0, from); k < Math.Min(to, _text.Tokens.Count); k++)
             if (PossessiveAgentAt(k, sentenceStart) is { } agent) return agent;
         return null;
+    }
+
+    private static readonly WordSet OneOf = WordSet.Of("أحد", "احد", "إحدى", "احدى");
+
+    /// <summary>An agent noun with a pronoun enclitic right after a verbal noun, or after أحد/إحدى or a partitive head (أحد جنوده،
+    /// عدد من عناصرها): the body of its antecedent, or null.</summary>
+    private Argument? OwnPeopleAfter(int from, int clauseEnd, int sentenceStart)
+    {
+        var k = from;
+        if (k < clauseEnd && OneOf.Matches(_text, k)) k++;
+        else if (k < clauseEnd && PartitiveHead(k)) k += _text.Stems[k + 1] == "من" ? 2 : 3;
+        return k < clauseEnd && PossessiveAgentAt(k, sentenceStart) is { } body ? body with { Rule = "possessive-object" } : null;
     }
 
     /// <summary>The agent noun with a pronoun enclitic at a token (قواته, بحكومتها), as the body of its antecedent, or null.</summary>
