@@ -310,7 +310,8 @@ internal sealed class ArgumentFinder
             {
                 // VSO: the subject follows the verb (after fillers, time words and the expression's own words); a verb that
                 // agrees in the plural (هاجموا, يتظاهرون) has its subject before it, so what follows is its object
-                subjectAfter = GroupAfter(hit, afterHead, clauseEnd, maxGap: 4);
+                // (a count after a verb that takes a direct object counts its object: قصفت مجموعة من المتمردين)
+                subjectAfter = GroupAfter(hit, afterHead, clauseEnd, maxGap: 4, countedPeople: hit.TargetForm != TargetForm.DirectObject);
                 // جرح الوزير في تفجير سيارة: the one named after a verb of killing or wounding followed by its cause is the victim
                 if (subjectAfter >= 0 && VictimVerbs.Matches(_text, hit.HeadToken) && hit.Form == "perfect" && CauseFollows(_groups[subjectAfter].EndToken, clauseEnd))
                 {
@@ -359,6 +360,10 @@ internal sealed class ArgumentFinder
             if (gen < 0 && source is null && !possessed && hit.TargetForm == TargetForm.DirectObject && afterTrigger < clauseEnd && PartitiveHead(afterTrigger) &&
                 GroupAfterAny(afterTrigger + 1, Math.Min(clauseEnd, afterTrigger + 4)) is var part and >= 0 && IsPartitive(part))
                 gen = part;
+            // the people of a body named before as the genitive, or one or some of them (مقتل أحد جنوده، اعتقال عدد من
+            // عناصرها): the object, as that body
+            if (gen < 0 && source is null && !possessed && hit.TargetForm == TargetForm.DirectObject && OwnPeopleAfter(afterTrigger, clauseEnd, sentenceStart) is { } own)
+                targets.Add(own);
             if (gen >= 0)
             {
                 // (an active participle takes an object, not a genitive subject: مطالبين الحكومة)
@@ -918,6 +923,13 @@ internal sealed class ArgumentFinder
         (Partitives.Matches(_text, token) || _text.Tokens[token].Kind == TokenKind.Number) && token + 1 < _text.Tokens.Count &&
         (_text.Stems[token + 1] == "من" || (Partitives.Matches(_text, token + 1) && token + 2 < _text.Tokens.Count && _text.Stems[token + 2] == "من"));
 
+    private static readonly WordSet RoundCounts = WordSet.Of("عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف", "الاف", "ألوف", "الألوف");
+
+    /// <summary>A word that only counts the people after it: a round count in construct (مئات الطلاب, آلاف المتظاهرين) or the
+    /// من of a partitive (العشرات من المتظاهرين, نحو 1500 من المحتجين).</summary>
+    private bool CountBeforePeople(int token) =>
+        RoundCounts.Matches(_text, token) || (_text.Stems[token] == "من" && token > 0 && PartitiveHead(token - 1));
+
     /// <summary>A group governed by من after a partitive head (قوة من الشرطة العراقية): the body the part acts for.</summary>
     private bool IsPartitive(int group)
     {
@@ -1103,7 +1115,7 @@ internal sealed class ArgumentFinder
 
     /// <summary>The first group starting in [from, limit) with only fillers, time words, quotation marks and the trigger's
     /// own words before it, not governed by a preposition.</summary>
-    private int GroupAfter(TriggerHit hit, int from, int limit, int maxGap)
+    private int GroupAfter(TriggerHit hit, int from, int limit, int maxGap, bool countedPeople = false)
     {
         var gap = 0;
         for (var k = from; k < limit && gap <= maxGap; k++)
@@ -1114,6 +1126,7 @@ internal sealed class ArgumentFinder
             if (IsPartToken(hit, k)) continue;
             // a part of a body (قوة من الشرطة, عناصر من الجيش, العشرات من المستوطنين) acts for it
             if (PartitiveHead(k)) { gap++; continue; }
+            if (countedPeople && CountBeforePeople(k)) { gap++; continue; }
             var tok = _text.Tokens[k];
             if (TimeFiller(k) || TextNav.IsPunct(_text, k, '،') || TextNav.IsPunct(_text, k, ',') || Words.IsCount(_text, k) ||
                 (tok.Kind == TokenKind.Punctuation && TextNav.IsQuoteMark(_text.Text[tok.Start]))) { gap++; continue; }
@@ -1181,6 +1194,18 @@ internal sealed class ArgumentFinder
         for (var k = Math.Max(0, from); k < Math.Min(to, _text.Tokens.Count); k++)
             if (PossessiveAgentAt(k, sentenceStart) is { } agent) return agent;
         return null;
+    }
+
+    private static readonly WordSet OneOf = WordSet.Of("أحد", "احد", "إحدى", "احدى");
+
+    /// <summary>An agent noun with a pronoun enclitic right after a verbal noun, or after أحد/إحدى or a partitive head (أحد جنوده،
+    /// عدد من عناصرها): the body of its antecedent, or null.</summary>
+    private Argument? OwnPeopleAfter(int from, int clauseEnd, int sentenceStart)
+    {
+        var k = from;
+        if (k < clauseEnd && OneOf.Matches(_text, k)) k++;
+        else if (k < clauseEnd && PartitiveHead(k)) k += _text.Stems[k + 1] == "من" ? 2 : 3;
+        return k < clauseEnd && PossessiveAgentAt(k, sentenceStart) is { } body ? body with { Rule = "possessive-object" } : null;
     }
 
     /// <summary>The agent noun with a pronoun enclitic at a token (قواته, بحكومتها), as the body of its antecedent, or null.</summary>

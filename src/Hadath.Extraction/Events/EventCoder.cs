@@ -491,7 +491,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
             // a bare triliteral perfect with neither subject nor object found (خطف الموت, عزم عناصر القاعدة خطف أية رعية) reads
             // as its verbal noun just as well, and needs a count or day like one
             if (BareHomograph(text, hit) && source is null && targets.All(t => t.Rule == "place-country") && !countedNear && !datedNear) return true;
-            if (hit.IsNoun && (source?.Rule is "relative-subject" or "between" || ToldByVerb(text, hit, sStart))) return false;
+            if (hit.IsNoun && (source?.Rule is "relative-subject" or "between" || ToldByVerb(text, hit, sStart) || AnnouncedViolence(text, hit, sStart) || MeansOfResponse(text, hit, sStart))) return false;
             if (hit.IsNoun && !countedNear && !datedNear) return true;
         }
         if (!hit.IsNoun) return false;
@@ -767,6 +767,47 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         {
             if (text.Tokens[k].Kind != TokenKind.Word || Words.RelativePronouns.Matches(text, k)) break;
             if (OccurrenceVerbs.MatchesLoose(text, k)) return true;
+        }
+        return false;
+    }
+
+    private static readonly WordSet ResponseVerbs = WordSet.Of("رد", "ردت", "ردوا", "انتقم", "انتقمت", "انتقموا", "ثأر", "ثأرت");
+    private static readonly WordSet MeansWords = WordSet.Of("عبر", "خلال", "بواسطة");
+
+    /// <summary>A verbal noun that tells how someone responded or retaliated: led by ب or عبر/من خلال after a perfect verb of
+    /// response, over its subject or an adverb of up to three words (ردت إسرائيل بقصف مواقع، ردت عسكريا عبر اغتيال قائد).</summary>
+    private static bool MeansOfResponse(ArabicText text, TriggerHit hit, int sStart)
+    {
+        var k = hit.FirstToken - 1;
+        var tok = text.Tokens[hit.FirstToken];
+        var attachedBa = tok.ProcliticLength > 0 && text.Text.AsSpan(tok.Start, tok.ProcliticLength).Contains('ب');
+        if (!attachedBa)
+        {
+            if (k < sStart || !MeansWords.Matches(text, k)) return false;
+            k--;
+            if (k >= sStart && text.Stems[k] == "من" && text.Stems[k + 1] == "خلال") k--;
+        }
+        for (var steps = 0; k >= sStart && steps < 4; steps++, k--)
+        {
+            if (text.Tokens[k].Kind != TokenKind.Word) return false;
+            if (ResponseVerbs.MatchesLoose(text, k)) return true;
+            if (ComplementLinks.Matches(text, k) || Words.AttachedPreposition(text, k) is not null) return false;
+        }
+        return false;
+    }
+
+    private static readonly WordSet AnnounceVerbs = WordSet.Of("أعلن", "أعلنت", "اعلن", "اعلنت", "أكد", "أكدت", "اكد", "اكدت");
+
+    /// <summary>A verbal noun of violence that is the object of a perfect verb of announcing, over its subject of up to three
+    /// words (أعلن الجيش الأميركي مقتل أحد جنوده، أعلن مصدر في الشرطة مقتل شخص): the news announced, not background.</summary>
+    private static bool AnnouncedViolence(ArabicText text, TriggerHit hit, int sStart)
+    {
+        if (hit.Type != "ASSAULT" || text.Tokens[hit.FirstToken].ProcliticLength > 0) return false;
+        for (var k = hit.FirstToken - 1; k >= Math.Max(sStart, hit.FirstToken - 4); k--)
+        {
+            if (text.Tokens[k].Kind != TokenKind.Word) return false;
+            if (AnnounceVerbs.MatchesLoose(text, k)) return true;
+            if (ComplementLinks.Matches(text, k) || Words.AttachedPreposition(text, k) is not null) return false;
         }
         return false;
     }
