@@ -139,6 +139,9 @@ public sealed class EntityRecognizer : IPipelineComponent
                 for (var j = i - 1; j >= 0 && country is null; j--)
                 {
                     if (_text.SentenceAt(Mentions[j].Span.Start) != sentence) break;
+                    // a person takes only one close by (الوزير الأردني سمير الرفاعي, رئيس وزراء الصومال نور عدي): an actor
+                    // further back in the sentence is as often the one acting on him (ردت إسرائيل عبر اغتيال عماد مغنية)
+                    if (m.Kind == EntityKind.Person && Mentions[j].EndToken < m.FirstToken - 3) break;
                     // (a news outlet or an international body quoted on the way says nothing of whose the name is)
                     if (Mentions[j].Actor is { Country: { Length: 3 } cj, Sector: not ("MED" or "IGO") } && _kb.CountryCodes.Contains(cj)) country = cj;
                 }

@@ -336,6 +336,17 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void An_unknown_person_does_not_take_the_country_of_an_actor_far_before_him()
+    {
+        var pipeline = new Pipeline([Recognizer]);
+        var doc = pipeline.Analyze(new InputDocument { Id = "t", Text = "زار الملك الأردني عمان. وقال الأردن إن الأردن يرحب. وردت إسرائيل بعد أسابيع عبر اغتيال القيادي سمير زيدان.", Published = Seed });
+        var person = Assert.Single(doc.Entities, e => e.Text == "سمير زيدان");
+        Assert.NotEqual("ISR", person.Actor?.Country);
+        var near = pipeline.Analyze(new InputDocument { Id = "t", Text = "زار الملك الأردني عمان. وقال الأردن إن الأردن يرحب. وقال الوزير الإسرائيلي سمير زيدان إن بلاده ترحب.", Published = Seed });
+        Assert.Equal("ISR", Assert.Single(near.Entities, e => e.Text.Contains("سمير زيدان", StringComparison.Ordinal)).Actor?.Country);
+    }
+
+    [Fact]
     public void The_Pakistani_Taliban_are_not_the_Afghan_movement()
     {
         var (t, ms) = Run("تبنت حركة طالبان باكستان الهجوم، فيما نفت حركة طالبان أي صلة به");
