@@ -717,7 +717,7 @@ internal sealed class ArgumentFinder
 
     private static readonly WordSet CauseWords = WordSet.Of("جراء", "إثر", "اثر", "بسبب", "نتيجة", "بفعل");
     private static readonly WordSet ViolenceNouns = WordSet.Of("هجوم", "هجمات", "غارة", "غارات", "قصف", "ضربة", "ضربات", "انفجار", "تفجير", "اشتباكات", "كمين", "عملية",
-        "عمليات", "قذيفة", "قذائف", "مواجهات", "معارك", "اشتباك");
+        "عمليات", "قذيفة", "قذائف", "مواجهات", "معارك", "اشتباك", "رصاص", "رصاصة", "نيران", "طلقات");
 
     /// <summary>The agent of a death or injury told by its cause (قتلوا جراء ضربة جوية أميركية, أصيبوا في غارة إسرائيلية):
     /// the country of the cause noun's demonym, or null.</summary>
@@ -877,6 +877,7 @@ internal sealed class ArgumentFinder
     /// <summary>A cause right at a token: جراء/إثر/بسبب, or في/بـ before a noun of violence (في تفجير، بانفجار).</summary>
     private bool CauseFollows(int k, int limit)
     {
+        while (k < limit && Fillers.Matches(_text, k)) k++; // قتل صحافي أمس برصاص مسلحين
         if (k >= limit) return false;
         if (CauseWords.Matches(_text, k)) return true;
         if (_text.Stems[k] == "في") return k + 1 < limit && ViolenceNouns.MatchesLoose(_text, k + 1);
