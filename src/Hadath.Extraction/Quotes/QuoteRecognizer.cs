@@ -485,8 +485,9 @@ public sealed class QuoteRecognizer : IPipelineComponent
             var ne = TextNav.LastTokenEndingBy(text, name.End - 1) + 1;
             if (ne > nf) return (EntityIn(st, nf, ne), TextNav.SpanOf(text, nf, ne));
         }
+        // (a phrase governed by في is where it was said, not who said it: أعلنت في شريط فيديو أنها …)
         if (i < sEnd && !TextNav.IsPunct(text, i) && !SpeechLexicon.Complementizers.Matches(text, i) && !IsAnHead(text, i) &&
-            text.Stems[i] is not ("علي" or "الي" or "في" or "عن" or "من" or "ب" or "ل"))
+            text.Stems[i] is not ("علي" or "الي" or "في" or "عن" or "من" or "ب" or "ل") && !(i > cue + 1 && text.Stems[i - 1] == "في"))
         {
             var end = NounPhraseEnd(st, i, sEnd);
             if (end > i)

@@ -54,6 +54,13 @@ public class QuoteRecognizerTests
     }
 
     [Fact]
+    public void A_phrase_governed_by_fi_after_the_cue_is_no_speaker()
+    {
+        var q = Single("وكانت حركة حماس أعلنت في شريط مصور نشر على الإنترنت أنها أسرت جنديا.");
+        Assert.DoesNotContain("شريط", q.Speaker?.Text ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reported_speech_as_a_bi_phrase()
     {
         var q = Single("أفاد المكتب الإعلامي، اليوم الأحد، بانتهاء الاجتماع بين الطرفين.");
