@@ -22,7 +22,7 @@ internal static class AnalyzeCommand
         var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output." };
         var failOnError = new Option<bool>("--fail-on-error") { Description = "Exit with code 1 when any document could not be analysed." };
         var tokens = new Option<bool>("--tokens") { Description = "Include tokens with their clitic segments in the output." };
-        var explain = new Option<bool>("--explain") { Description = "Include, for every event, the lexicon entry and rules that produced it." };
+        var explain = new Option<bool>("--explain") { Description = "Include, for every event, the lexicon entry and rules that produced it, and list the triggers found but not coded with the reason (dropped_triggers)." };
         var maxChars = new Option<int>("--max-chars") { Description = "Refuse documents longer than this many characters (error E005).", DefaultValueFactory = _ => 2_000_000 };
         var threads = new Option<int>("--threads") { Description = "Documents analysed in parallel (output order is kept).", DefaultValueFactory = _ => Environment.ProcessorCount };
 

@@ -30,6 +30,9 @@ public sealed class AnalyzedDocument
     public List<QuoteOut> Quotes { get; set; } = [];
     public List<TimeOut> Times { get; set; } = [];
     public List<QuantityOut> Quantities { get; set; } = [];
+    /// <summary>With <c>--explain</c>: triggers the event coder found but did not code, and why.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<DroppedTriggerOut>? DroppedTriggers { get; set; }
     public ErrorOut? Error { get; set; }
 
     public static AnalyzedDocument Failed(string? id, string code, string message) =>
@@ -114,6 +117,10 @@ public sealed class EventOut
 }
 
 public sealed record ExplainOut(string Lexicon, string Entry, IReadOnlyList<string> Rules);
+
+/// <summary>A trigger the event coder found but did not code (<c>--explain</c> only): its type, lexicon entry, words and the
+/// reason, a short code before a colon and a gloss after it.</summary>
+public sealed record DroppedTriggerOut(string Type, string Entry, string Text, int Start, int End, string Reason);
 
 public sealed class QuoteOut
 {

@@ -34,6 +34,14 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
         var times = context.Find<TimeLayer>();
         var args = new ArgumentFinder(text, entities);
         var explain = context.Options.Explain;
+        // with --explain, the triggers found but not coded and why (an analyst's "why is this sentence not an event?")
+        if (explain) context.Output.DroppedTriggers ??= [];
+        void Dropped(TriggerHit h, string reason)
+        {
+            if (!explain) return;
+            var span = TextNav.SpanOf(text, h.FirstToken, h.EndToken);
+            context.Output.DroppedTriggers!.Add(new DroppedTriggerOut(h.Type, h.EntryId, text.Text[span.Start..span.End], span.Start, span.End, reason));
+        }
         var seen = new HashSet<(string, int, int, int)>();
         var n = 0;
         var firstEvent = context.Output.Events.Count;
@@ -64,16 +72,16 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 if (!ReferenceEquals(hit, lexHit)) rules.Add("verbal-noun-reading");
                 // a noun that refers back to an event already told (هذا التحذير) is not a new event, and a word inside a
                 // name (سامح شكري, حركة الجهاد) is not a trigger
-                if (hit.IsNoun && args.IsAnaphoric(hit)) continue;
+                if (hit.IsNoun && args.IsAnaphoric(hit)) { Dropped(hit, "anaphoric: a noun after a demonstrative refers back to an event already told"); continue; }
                 // a verbal noun that completes another trigger (استعداده لوقف الضربات, بشأن هجمات, لن توافق على مطالب) is that
                 // event's object, not an event of its own
                 // (a perfect after a preposition is its verbal noun: تدعو إلى سحب قوات)
-                if (ComplementOfTrigger(text, args, hits, hit)) continue;
-                if (InsideName(entities, hit.HeadToken)) continue;
+                if (ComplementOfTrigger(text, args, hits, hit)) { Dropped(hit, "complement: the verbal noun completes another trigger"); continue; }
+                if (InsideName(entities, hit.HeadToken)) { Dropped(hit, "inside-name: the word is part of a name"); continue; }
                 // a word inside a time expression (فجر أمس: "dawn", not "blew up") is not a trigger
-                if (inTime[hit.HeadToken]) continue;
+                if (inTime[hit.HeadToken]) { Dropped(hit, "inside-time: the word is part of a time expression"); continue; }
                 // "ما يصل إلى مليون" (up to a million) counts, it tells no arrival
-                if (Approximator(text, hit)) continue;
+                if (Approximator(text, hit)) { Dropped(hit, "approximator: ما يصل إلى + count means \"up to\""); continue; }
                 var quote = QuoteAt(quotes, text.Tokens[hit.FirstToken].Start);
                 var reporter = quote is null ? null : Reporter(text, entities, quote);
                 var firstPerson = quote is { Direct: true } && reporter is not null && IsFirstPersonVerb(text, hit);
@@ -163,18 +171,18 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 // actor or place mostly refers back (الاحتجاجات التي وقعت أمس)
                 var specific = type is "ASSAULT" && ((anchors.Counted && (!hit.Weak || !hit.IsNoun || hit.Passive)) || (anchors.Dated && (!hit.Weak || !hit.IsNoun)))
                                || type is "PROTEST" && ((!hit.Weak && anchors.Counted) || (!hit.IsNoun && anchors.ProtestersCounted));
-                if (!specific && !Evidenced(text, hit, source, targets, location, dateType, cStart, cEnd, types: context.Output.Events)) continue;
-                if (IsBackground(text, hit, type, source, targets, dateType, anchors, cStart, sStart, hits.Any(h => h.IsNoun && h.FirstToken > cStart && h.EndToken <= hit.FirstToken))) continue;
+                if (!specific && !Evidenced(text, hit, source, targets, location, dateType, cStart, cEnd, types: context.Output.Events)) { Dropped(hit, "not-evidenced: a topic or a weak word with no actor, place or time of its own"); continue; }
+                if (IsBackground(text, hit, type, source, targets, dateType, anchors, cStart, sStart, hits.Any(h => h.IsNoun && h.FirstToken > cStart && h.EndToken <= hit.FirstToken))) { Dropped(hit, "background: history, a relative or time clause, a general statement, or no count or day"); continue; }
                 // a named person who "attacks" (هاجم ماكين أوباما, صعد من هجومه على روسيا) attacks in words
-                if (type == "ASSAULT" && hit.PartTokens.Count <= 1 && hit.Lemma is { } lemma && lemma.Split('|').Any(w => WordsOfCriticism.Contains(w)) && NamedPerson(entities, source)) continue;
+                if (type == "ASSAULT" && hit.PartTokens.Count <= 1 && hit.Lemma is { } lemma && lemma.Split('|').Any(w => WordsOfCriticism.Contains(w)) && NamedPerson(entities, source)) { Dropped(hit, "criticism: a named person attacking in words"); continue; }
                 // violence suffered that the victim tells of himself (قال إنه تعرض للضرب: the speaker is the subject of a passive
                 // trigger, so its victim), with no count or day, is a claim, not a reported event
-                if (type == "ASSAULT" && source?.Rule == "speaker-subject" && hit.Passive && !anchors.Counted && !anchors.Dated) continue;
+                if (type == "ASSAULT" && source?.Rule == "speaker-subject" && hit.Passive && !anchors.Counted && !anchors.Dated) { Dropped(hit, "claimed: violence the speaker tells of himself, with no count or day"); continue; }
                 // roads closed or crowds gathered by the police, army or government (أغلقت الشرطة الطرق) are no protest
-                if (type == "PROTEST" && source?.Actor?.Sector is "COP" or "MIL" or "GOV" or "SPY" or "JUD") continue;
+                if (type == "PROTEST" && source?.Actor?.Sector is "COP" or "MIL" or "GOV" or "SPY" or "JUD") { Dropped(hit, "not-a-protest: roads closed or crowds gathered by the police, army or government"); continue; }
                 // violence or a protest under a condition (إذا خطفوا, لو نفذ, في حال) or as a bare possibility in its own clause
                 // (ربما, يمكن أن) is no occurrence (what it may lead to, or is warned of, stays a hypothetical event)
-                if (type is "ASSAULT" or "PROTEST" && modality == ModalityDetector.Hypothetical && modalCue is { } hc && ConditionCues.Contains(Normalizer.Normalize(hc, NormalizationOptions.Lexical))) continue;
+                if (type is "ASSAULT" or "PROTEST" && modality == ModalityDetector.Hypothetical && modalCue is { } hc && ConditionCues.Contains(Normalizer.Normalize(hc, NormalizationOptions.Lexical))) { Dropped(hit, "condition: violence or a protest under a condition"); continue; }
                 var codes = ontology.Describe(type, hit.Cameo, hit.Mode, hit.Contexts);
                 var anchor = TextNav.SpanOf(text, hit.FirstToken, hit.EndToken);
                 // the clause that states it: for reported words, from the reporting verb (أعلن بوتين … أن … دخل الخدمة)
