@@ -757,6 +757,9 @@ public sealed class EntityRecognizer : IPipelineComponent
             var m = Longest(t, to, true, out var e, out _);
             if (e >= 0 && _kb.Entries[e].Kind == KbKind.Person) return true;
             if (e >= 0 || m.End > t && !IsGivenName(t, out _)) return false;
+            // the indefinite accusative of a common noun (أجرى الرئيس اتصالا هاتفيا, أصدر الوزير بيانا) is the verb's object
+            var tok = _text.Tokens[t];
+            if (tok.Length > 3 && _text.Text[tok.Start + tok.Length - 1] == 'ا' && NameWords.IsAnyWord(_text, t) && !IsGivenName(t, out _)) return false;
             return NameWords.IsNameLike(_text, t, allowArticle: false);
         }
 

@@ -346,6 +346,15 @@ public class EntityRecognizerTests
         Assert.Equal("ISR", Assert.Single(near.Entities, e => e.Text.Contains("سمير زيدان", StringComparison.Ordinal)).Actor?.Country);
     }
 
+    [Theory]
+    [InlineData("أجرى الرئيس السعودي اتصالا هاتفيا بنظيره الأمريكي", "اتصالا")]
+    [InlineData("وأصدر الوزير الأردني بيانا رسميا حول الحادث", "بيانا")]
+    public void The_accusative_of_a_common_noun_after_a_title_is_no_name(string text, string word)
+    {
+        var (t, ms) = Run(text);
+        Assert.DoesNotContain(ms, m => m.Kind == EntityKind.Person && m.Span.Of(t).ToString().Contains(word, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_Pakistani_Taliban_are_not_the_Afghan_movement()
     {
