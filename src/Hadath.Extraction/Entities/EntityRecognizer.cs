@@ -570,6 +570,14 @@ public sealed class EntityRecognizer : IPipelineComponent
             return n.End > end + 1 && e >= 0 && _kb.Entries[e].Kind == KbKind.Country ? _kb.Entries[e].Country : null;
         }
 
+        private bool PluralVerbOrCoordinated(int t)
+        {
+            var tok = _text.Tokens[t];
+            if (tok.Kind != TokenKind.Word) return false;
+            // (a word led by و is left to the rules above: names are coordinated with و too)
+            return NameWords.IsPluralPerfectVerb(_text, t) && !IsGivenName(t, out _);
+        }
+
         private bool IsQuote(int t) => _text.Tokens[t] is { Length: 1 } q && _text.Text[q.Start] is '"' or '«' or '»' or '“' or '”';
 
         private int AgentPhrase(Match m, int to, int agentIndex, ref bool afterTitle)
@@ -890,6 +898,8 @@ public sealed class EntityRecognizer : IPipelineComponent
                     continue;
                 }
                 if (NameWords.IsAdverbial(_text, end)) break; // موسى نموذجا, اينشتاين انذاك
+                // a verb in the plural (عبد العزيز احتجزوا, عبد الله وهتفوا) starts the next clause
+                if (PluralVerbOrCoordinated(end)) break;
                 if (words >= 2 && !IsGivenName(end, out _) && (words >= 4 || NameWords.IsDictionaryWord(_text, end))) break;
                 // أحمد أبو غزة مدير: past a connector's word, a dictionary word without the article ends the name too
                 if (words + joined >= 2 && !NameWords.HasArticle(_text, end) && NameWords.IsDictionaryWord(_text, end) && !IsGivenName(end, out _)) break;

@@ -164,6 +164,18 @@ internal static class NameWords
 
     private static bool KnownVerb(ReadOnlySpan<char> w) => (ArabicLexicon.Default.Lookup(w) & WordClass.Verb) != 0;
 
+    /// <summary>A perfect verb in the plural (احتجزوا, هتفوا): a known verb stem and the ending وا; foreign names ending so
+    /// (ناكاجاوا) are no verbs.</summary>
+    public static bool IsPluralPerfectVerb(ArabicText text, int token)
+    {
+        var tok = text.Tokens[token];
+        if (tok.Kind != TokenKind.Word || tok.Length < 5) return false;
+        Span<char> buffer = stackalloc char[80];
+        var n = Normalizer.Normalize(text.Stems[token].AsSpan(), buffer, NormalizationOptions.Lexical);
+        var w = buffer[..n];
+        return n > 4 && w.EndsWith("وا") && KnownVerb(w[..^2]);
+    }
+
     // a noun or function word; verb stems are left out, as every short foreign name reads as one (ينغر in فينغر)
     private static bool KnownNoun(ReadOnlySpan<char> w)
     {

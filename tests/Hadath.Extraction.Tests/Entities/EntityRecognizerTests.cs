@@ -347,6 +347,15 @@ public class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("وقال إن عبد العزيز احتجزوا الرهائن في المدينة", "عبد العزيز")]
+    [InlineData("وتجمع أنصار عبد الله وهتفوا ضد الحكومة", "عبد الله")]
+    public void A_name_ends_before_a_verb_in_the_plural(string text, string name)
+    {
+        var (t, ms) = Run(text);
+        Assert.Equal(EntityKind.Person, Find(t, ms, name).Kind);
+    }
+
+    [Theory]
     [InlineData("أجرى الرئيس السعودي اتصالا هاتفيا بنظيره الأمريكي", "اتصالا")]
     [InlineData("وأصدر الوزير الأردني بيانا رسميا حول الحادث", "بيانا")]
     public void The_accusative_of_a_common_noun_after_a_title_is_no_name(string text, string word)
