@@ -123,6 +123,9 @@ internal static class NameWords
         if (n > 4 && (w.EndsWith("ها") || w.EndsWith("هم")) && Known(w[..^2])) return true;
         if (n > 4 && w.StartsWith("ال") && IsKnownInflected(w[2..])) return true;
         if (n > 4 && (w.EndsWith("ين") || w.EndsWith("ان") || w.EndsWith("يا") || w.EndsWith("ون")) && Known(w[..^2])) return true;
+        // a construct plural (متظاهرو) or the dual or plural of a nisba (انتحاريان, انتحاريون: انتحار + ي)
+        if (n > 5 && w[^1] == 'و' && w[0] == 'م' && Known(w[..^1])) return true;
+        if (n > 6 && (w.EndsWith("يان") || w.EndsWith("يين") || w.EndsWith("يون")) && Known(w[..^3])) return true;
         Span<char> fem = stackalloc char[80];
         if (n > 4 && (w.EndsWith("تين") || w.EndsWith("تان")))
         {

@@ -347,6 +347,15 @@ public class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("وكان متظاهرو المدينة قد ساروا في الشوارع", "متظاهرو")]
+    [InlineData("وكان انتحاريان قد فجرا نفسيهما امام مصنع", "انتحاريان")]
+    public void An_inflected_common_word_after_kana_is_no_name(string text, string word)
+    {
+        var (t, ms) = Run(text);
+        Assert.DoesNotContain(ms, m => m.Span.Of(t).ToString().Contains(word, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("وقال إن عبد العزيز احتجزوا الرهائن في المدينة", "عبد العزيز")]
     [InlineData("وتجمع أنصار عبد الله وهتفوا ضد الحكومة", "عبد الله")]
     public void A_name_ends_before_a_verb_in_the_plural(string text, string name)
