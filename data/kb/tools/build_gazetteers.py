@@ -199,6 +199,7 @@ PLACE_CURATED = {
     'Ottawa': ['أوتاوا'],
     'Caracas': ['كاراكاس'],
     'Havana': ['هافانا'],
+    'Quetta': ['كويتا', 'كويته'],
 }
 # cities news names often that the GeoNames Arabic-script extract lacks (curated; coordinates from GeoNames)
 EXTRA_PLACES = [
@@ -262,6 +263,14 @@ EXTRA_PLACES = [
     ('Zurich', 'CHE', 47.36667, 8.55, 341730, ['زيورخ', 'زيوريخ']),
     ('Houston', 'USA', 29.76328, -95.36327, 2296224, ['هيوستن', 'هيوستون']),
     ('Hong Kong', 'HKG', 22.27832, 114.17469, 7012738, ['هونغ كونغ', 'هونج كونج']),
+    # Pakistani and Afghan cities the extract names only in Urdu or Persian letters (پشاور)
+    ('Peshawar', 'PAK', 34.008, 71.57849, 1218773, ['بيشاور']),
+    ('Rawalpindi', 'PAK', 33.6007, 73.0679, 1743101, ['راولبندي', 'روالبندي']),
+    ('Multan', 'PAK', 30.19679, 71.47824, 1437230, ['ملتان']),
+    ('Kandahar', 'AFG', 31.61332, 65.71013, 391190, ['قندهار']),
+    ('Herat', 'AFG', 34.34817, 62.19967, 272806, ['هرات']),
+    ('Mazar-e Sharif', 'AFG', 36.70904, 67.11087, 303282, ['مزار شريف']),
+    ('Jalalabad', 'AFG', 34.42647, 70.45153, 200331, ['جلال آباد', 'جلال اباد']),
 ]
 # capitals' English names in world-countries that differ from GeoNames
 CAPITAL_ALIASES = {'Washington D.C.': 'Washington, D.C.', 'Kyiv': 'Kyiv', 'Kiev': 'Kyiv', 'Sana\'a': 'Sanaa',

@@ -347,6 +347,16 @@ public class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("انفجرت سيارة مفخخة في بيشاور امس", "بيشاور", "PAK")]
+    [InlineData("وصل الوفد إلى قندهار صباحا", "قندهار", "AFG")]
+    [InlineData("عقد الاجتماع في كويتا", "كويتا", "PAK")]
+    public void Cities_the_gazetteer_names_only_in_Urdu_or_Persian_letters_have_their_Arabic_spelling(string text, string city, string country)
+    {
+        var (t, ms) = Run(text);
+        Assert.Equal(country, Find(t, ms, city).Actor?.Country);
+    }
+
+    [Theory]
     [InlineData("وكان متظاهرو المدينة قد ساروا في الشوارع", "متظاهرو")]
     [InlineData("وكان انتحاريان قد فجرا نفسيهما امام مصنع", "انتحاريان")]
     public void An_inflected_common_word_after_kana_is_no_name(string text, string word)
