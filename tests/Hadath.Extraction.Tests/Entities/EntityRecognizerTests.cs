@@ -350,6 +350,8 @@ public class EntityRecognizerTests
     [InlineData("انفجرت سيارة مفخخة في بيشاور امس", "بيشاور", "PAK")]
     [InlineData("وصل الوفد إلى قندهار صباحا", "قندهار", "AFG")]
     [InlineData("عقد الاجتماع في كويتا", "كويتا", "PAK")]
+    [InlineData("قصفت الطائرات مواقع في وزيرستان", "وزيرستان", "PAK")]
+    [InlineData("اشتباكات عنيفة في اقليم هلمند", "اقليم هلمند", "AFG")]
     public void Cities_the_gazetteer_names_only_in_Urdu_or_Persian_letters_have_their_Arabic_spelling(string text, string city, string country)
     {
         var (t, ms) = Run(text);
