@@ -102,15 +102,23 @@ internal static class NameWords
         return !IsCommonWord(text, token) && !IsAnyWord(text, token);
     }
 
+    /// <summary>The token's surface, normalised for lexicon lookups (NormalizationOptions.Lexical), written into
+    /// <paramref name="buffer"/> (120 chars); its length, or -1 for a token no word could be (over 60 chars).</summary>
+    private static int Lexical(ArabicText text, int token, Span<char> buffer)
+    {
+        var tok = text.Tokens[token];
+        return tok.Length > 60 ? -1 : Normalizer.Normalize(tok.Span.Of(text.Text), buffer, NormalizationOptions.Lexical);
+    }
+
     /// <summary>
     /// True when the lexicon knows the word as a dictionary or function word, directly or after taking off a
     /// proclitic (و ف ب ل ك), the accusative alif (هجوما), a dual or plural ending (ولايتين, سنتي) or the article.
     /// </summary>
     public static bool IsAnyWord(ArabicText text, int token)
     {
-        var tok = text.Tokens[token];
-        Span<char> buffer = stackalloc char[80];
-        var n = Normalizer.Normalize(tok.Span.Of(text.Text), buffer, NormalizationOptions.Lexical);
+        Span<char> buffer = stackalloc char[120];
+        var n = Lexical(text, token, buffer);
+        if (n < 0) return false;
         var w = buffer[..n];
         var c = ArabicLexicon.Default.Lookup(w);
         if ((c & WordClass.Name) != 0) return false;
@@ -171,12 +179,9 @@ internal static class NameWords
     /// (ناكاجاوا) are no verbs.</summary>
     public static bool IsPluralPerfectVerb(ArabicText text, int token)
     {
-        var tok = text.Tokens[token];
-        if (tok.Kind != TokenKind.Word || tok.Length < 5) return false;
-        Span<char> buffer = stackalloc char[80];
-        var n = Normalizer.Normalize(text.Stems[token].AsSpan(), buffer, NormalizationOptions.Lexical);
-        var w = buffer[..n];
-        return n > 4 && w.EndsWith("وا") && KnownVerb(w[..^2]);
+        if (text.Tokens[token].Kind != TokenKind.Word) return false;
+        var w = text.Stems[token].AsSpan(); // stems are normalised as the lexicon is
+        return w.Length > 4 && w.EndsWith("وا") && KnownVerb(w[..^2]);
     }
 
     // a noun or function word; verb stems are left out, as every short foreign name reads as one (ينغر in فينغر)
@@ -192,15 +197,16 @@ internal static class NameWords
     /// </summary>
     public static bool IsAdverbial(ArabicText text, int token)
     {
-        var tok = text.Tokens[token];
-        if (tok.Kind != TokenKind.Word || tok.Length > 60) return false;
+        if (text.Tokens[token].Kind != TokenKind.Word) return false;
         Span<char> buffer = stackalloc char[120];
-        var n = Normalizer.Normalize(tok.Span.Of(text.Text), buffer, NormalizationOptions.Lexical);
+        var n = Lexical(text, token, buffer);
+        if (n < 0) return false;
         var w = buffer[..n];
         var c = ArabicLexicon.Default.Lookup(w);
-        if ((c & WordClass.Function) != 0 && (c & WordClass.Name) == 0) return true;
+        if ((c & WordClass.Name) != 0) return false;
+        if ((c & WordClass.Function) != 0) return true;
         // (not a short stem or a nisba: ماسا, كوريا end the same way)
-        return n > 4 && w[^1] == 'ا' && w[^2] != 'ي' && !w.StartsWith("ال") && KnownNoun(w[..^1]) && (ArabicLexicon.Default.Lookup(w) & WordClass.Name) == 0;
+        return n > 4 && w[^1] == 'ا' && w[^2] != 'ي' && !w.StartsWith("ال") && KnownNoun(w[..^1]);
     }
 
     /// <summary>
@@ -210,14 +216,13 @@ internal static class NameWords
     /// </summary>
     public static bool LooksInflected(ArabicText text, int token)
     {
-        var tok = text.Tokens[token];
-        if (tok.Length > 60) return false;
+        if (text.Tokens[token].Length > 60) return false;
         if (token > 0 && text.Tokens[token - 1].Kind == TokenKind.Number) return true;
         Span<char> buffer = stackalloc char[120];
-        var n = Normalizer.Normalize(tok.Span.Of(text.Text), buffer, NormalizationOptions.Lexical);
+        var n = Lexical(text, token, buffer);
         var w = buffer[..n];
         if (n > 3 && w.EndsWith("وا")) return true;
-        if (n > 3 && w[0] is 'ي' or 'ت' or 'ن' && KnownVerbStem(w[1..])) return true;
+        if (n > 3 && w[0] is 'ي' or 'ت' or 'ن' && KnownVerb(w[1..])) return true;
         if (n > 4 && w[0] == 'ي') return true;
         return n > 3 && w[^1] is 'ي' or 'ا' && KnownNoun(w[..^1]);
     }
@@ -225,14 +230,11 @@ internal static class NameWords
     /// <summary>True when the lexicon knows the token as a noun or a function word (not only as a verb).</summary>
     public static bool IsNoun(ArabicText text, int token)
     {
-        var tok = text.Tokens[token];
-        if (tok.Length > 60) return false;
         Span<char> buffer = stackalloc char[120];
-        var n = Normalizer.Normalize(tok.Span.Of(text.Text), buffer, NormalizationOptions.Lexical);
+        var n = Lexical(text, token, buffer);
+        if (n < 0) return false;
         return KnownNoun(buffer[..n]) || (n > 3 && buffer[n - 1] is 'ة' or 'ا' && KnownNoun(buffer[..(n - 1)]));
     }
-
-    private static bool KnownVerbStem(ReadOnlySpan<char> w) => (ArabicLexicon.Default.Lookup(w) & WordClass.Verb) != 0;
 
     /// <summary>Particles before a subject: إن شوماخر, وكان كافو, لكن أينشتاين.</summary>
     public static readonly FrozenSet<string> SubjectParticles = Set("إن أن ان لكن كان كانت بأن وأن وإن ولكن وكان وكانت فكان");
@@ -301,10 +303,10 @@ internal static class NameWords
     /// <summary>True when the token is a common Arabic word (a dictionary noun, verb or function word) and not a name word.</summary>
     public static bool IsCommonWord(ArabicText text, int token)
     {
-        var tok = text.Tokens[token];
-        if (tok.Kind != TokenKind.Word || tok.Length > 60) return false;
+        if (text.Tokens[token].Kind != TokenKind.Word) return false;
         Span<char> buffer = stackalloc char[120];
-        var n = Normalizer.Normalize(tok.Span.Of(text.Text), buffer, NormalizationOptions.Lexical);
+        var n = Lexical(text, token, buffer);
+        if (n < 0) return false;
         var word = buffer[..n];
         var c = ArabicLexicon.Default.Lookup(word);
         if (c == WordClass.None && word.Length > 4 && word.StartsWith("ال")) c = ArabicLexicon.Default.Lookup(word[2..]);
