@@ -24,6 +24,13 @@ internal static class Words
         token >= 0 && token < text.Tokens.Count &&
         (text.Tokens[token].Kind == TokenKind.Number || (text.Tokens[token].Kind == TokenKind.Word && ArabicNumbers.TryParseWord(text.Stems[token], out _, out _)));
 
+    /// <summary>A word led by the conjunction و, attached (وتطالب) or a word of its own before it (و أعلنت).</summary>
+    public static bool LedByWa(ArabicText text, int token)
+    {
+        var tok = text.Tokens[token];
+        return (tok.ProcliticLength > 0 && text.Text[tok.Start] == 'و') || (token > 0 && text.Stems[token - 1] == "و");
+    }
+
     /// <summary>The preposition attached to a token as a proclitic (بـ، لـ، كـ), or null.</summary>
     public static string? AttachedPreposition(ArabicText text, int token)
     {

@@ -101,9 +101,8 @@ internal sealed partial class ArgumentFinder
     /// <summary>A verb trigger led by the conjunction و (وقدمت, و أعلنت) after other words of its sentence.</summary>
     private bool CoordinatedVerb(TriggerHit hit)
     {
-        var tok = _text.Tokens[hit.FirstToken];
-        var wa = (tok.ProcliticLength > 0 && _text.Text[tok.Start] == 'و') || (hit.FirstToken > 0 && _text.Stems[hit.FirstToken - 1] == "و");
-        return wa && hit.FirstToken > 0 && _text.SentenceAt(_text.Tokens[hit.FirstToken - 1].Start) == _text.SentenceAt(tok.Start) &&
+        return Words.LedByWa(_text, hit.FirstToken) && hit.FirstToken > 0 &&
+               _text.SentenceAt(_text.Tokens[hit.FirstToken - 1].Start) == _text.SentenceAt(_text.Tokens[hit.FirstToken].Start) &&
                !Clauses.IsBoundaryPunct(_text, hit.FirstToken - 1);
     }
 
@@ -124,7 +123,7 @@ internal sealed partial class ArgumentFinder
         announcedOnly = false;
         var k = GoverningVerb(hit, sentenceStart, out var subject);
         if (k < 0) return null;
-        if (!CarryOnVerbs.Matches(_text, k) && hit.Type is "ASSAULT" or "COERCE" or "PROTEST")
+        if (AnnouncesOnly(hit, k))
         {
             announcedOnly = true;
             return null;
@@ -164,12 +163,16 @@ internal sealed partial class ArgumentFinder
         return k >= sentenceStart && (CarryOnVerbs.Matches(_text, k) || DecideVerbs.Matches(_text, k)) ? k : -1;
     }
 
+    /// <summary>A verb of deciding or announcing that governs violence, an arrest or a protest: its subject tells the news,
+    /// it does not act (أعلنت الشرطة مقتل ثلاثة أشخاص).</summary>
+    private bool AnnouncesOnly(TriggerHit hit, int verb) => !CarryOnVerbs.Matches(_text, verb) && hit.Type is "ASSAULT" or "COERCE" or "PROTEST";
+
     /// <summary>A verbal noun that is the object of a sentence-opening verb of carrying on or deciding that names no subject
     /// (وأعلنت إعادة فتح المعبر): its agent is the subject carried from the sentence before.</summary>
     public bool ObjectOfOpeningVerb(TriggerHit hit, int sentenceStart)
     {
         var k = GoverningVerb(hit, sentenceStart, out var subject);
-        if (k < 0 || subject >= 0 || (!CarryOnVerbs.Matches(_text, k) && hit.Type is "ASSAULT" or "COERCE" or "PROTEST")) return false;
+        if (k < 0 || subject >= 0 || AnnouncesOnly(hit, k)) return false;
         for (var j = sentenceStart; j < k; j++)
             if (_text.Tokens[j].Kind == TokenKind.Word && !OpeningParticles.Matches(_text, j)) return false;
         return true;

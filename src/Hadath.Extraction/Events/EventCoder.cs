@@ -118,7 +118,7 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
                 // a verb led by و with no object of its own, of the same actor, aims at what the verb before it did (أعربتا عن
                 // رفضهما للخطوات التي تتخذها إثيوبيا، وتطالبان بضرورة الوصول إلى اتفاق → Ethiopia)
                 // (speech acts and diplomacy only: whom forces arrest or strike next is no continuation of the one before)
-                if (targets.Count == 0 && !hit.IsNoun && type is not ("ASSAULT" or "COERCE" or "PROTEST" or "MOBILIZE") && lastAim is { } aim && LedByWa(text, hit) && source?.Actor?.Country is { } sc0 &&
+                if (targets.Count == 0 && !hit.IsNoun && type is not ("ASSAULT" or "COERCE" or "PROTEST" or "MOBILIZE") && lastAim is { } aim && Words.LedByWa(text, hit.FirstToken) && source?.Actor?.Country is { } sc0 &&
                     aim.Source?.Actor?.Country == sc0)
                     targets.AddRange(aim.Targets.Select(t => t with { Rule = "coordinated-verb-target" }));
                 // "لن/لم يوافق" is a refusal: REJECT asserted rather than a negated agreement
@@ -223,13 +223,6 @@ public sealed class EventCoder(ITriggerSource triggers, IEventOntology ontology)
     /// <summary>A verb after ما with a count right after the expression: ما يصل إلى مليون, ما يزيد على 20.</summary>
     private static bool Approximator(ArabicText text, TriggerHit hit) =>
         !hit.IsNoun && hit.FirstToken > 0 && text.Stems[hit.FirstToken - 1] == "ما" && Words.IsCount(text, hit.EndToken);
-
-    /// <summary>A trigger led by the conjunction و, attached (وتطالب) or a word of its own.</summary>
-    private static bool LedByWa(ArabicText text, TriggerHit hit)
-    {
-        var tok = text.Tokens[hit.FirstToken];
-        return (tok.ProcliticLength > 0 && text.Text[tok.Start] == 'و') || (hit.FirstToken > 0 && text.Stems[hit.FirstToken - 1] == "و");
-    }
 
     private static readonly WordSet ComplementLinks = WordSet.Of("على", "عن", "بشأن", "حول", "ضد", "من", "إلى", "الى", "في");
 
